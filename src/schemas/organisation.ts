@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import {
+	localizedText,
+	paragraphList,
+	partialDate,
+	sourcedFields,
+	spellings,
+	type ReferenceFn,
+} from './common.ts';
+
+/** A dated event in an organisation's history, shown on the timeline. */
+const milestone = (reference: ReferenceFn) =>
+	z.strictObject({
+		/** When: a year, month or day. */
+		date: partialDate,
+		/** What happened, in both languages. */
+		text: localizedText,
+		/** Who was behind it, if the source says. */
+		by: reference('people').optional(),
+		/** Source paragraphs that say so. */
+		cites: paragraphList,
+	});
+
+/** An international organisation or body: one entry of `briefings/organisations.yaml`. */
+export const organisationSchema = (reference: ReferenceFn) =>
+	z.strictObject({
+		/** Name in both languages. */
+		name: localizedText,
+		/** Acronym or short name, in both languages. */
+		shortName: localizedText,
+		/** Other names and spellings a reader might type. */
+		spellings,
+		/** The organisation it belongs to, if any (the European Commission to the EU). */
+		partOf: reference('organisations').optional(),
+		/** One sentence on what it is. */
+		summary: localizedText,
+		/** Dated events in its history. */
+		milestones: z.array(milestone(reference)).default([]),
+		...sourcedFields(reference),
+	});
