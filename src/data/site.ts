@@ -1,0 +1,137 @@
+/**
+ * The whole collection, loaded once per build from Astro's content layer:
+ * every entity by id, the link graph, and the URL of every page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getRelativeLocaleUrl } from 'astro:i18n';
+import { scanBody } from '../lib/body-scan.ts';
+import { buildGraph, type Graph } from '../lib/graph.ts';
+import type { Locale } from '../lib/locales.ts';
+import type { CollectionName, LocalizedText } from '../schemas/index.ts';
+
+export type PersonEntry = CollectionEntry<'people'>;
+export type SummitEntry = CollectionEntry<'summits'>;
+export type MeetingEntry = CollectionEntry<'meetings'>;
+export type CountryEntry = CollectionEntry<'countries'>;
+export type OrganisationEntry = CollectionEntry<'organisations'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type BriefingEntry = PersonEntry | SummitEntry | MeetingEntry;
+export type AnyEntry = CollectionEntry<CollectionName>;
+
+/** Collections that have a page per entry, in the order the navigation lists them. */
+export const PAGE_COLLECTIONS = [
+	'people',
+	'summits',
+	'meetings',
+	'countries',
+	'organisations',
+	'topics',
+	'sources',
+] as const satisfies readonly CollectionName[];
+
+export interface Site {
+	people: PersonEntry[];
+	summits: SummitEntry[];
+	meetings: MeetingEntry[];
+	countries: CountryEntry[];
+	organisations: OrganisationEntry[];
+	topics: TopicEntry[];
+	sources: SourceEntry[];
+	/** Any entity by id (ids are unique across collections). */
+	byId: Map<string, AnyEntry>;
+	graph: Graph;
+	/** Source paragraphs each briefing cites in its body, per language, in order of first citation. */
+	bodyCitations: Map<string, Record<Locale, number[]>>;
+}
+
+let cached: Promise<Site> | undefined;
+
+/** Loads the collection once per build; every page shares the result. */
+export function loadSite(): Promise<Site> {
+	cached ??= load();
+	return cached;
+}
+
+async function load(): Promise<Site> {
+	const [people, summits, meetings, countries, organisations, topics, sources] = await Promise.all([
+		getCollection('people'),
+		getCollection('summits'),
+		getCollection('meetings'),
+		getCollection('countries'),
+		getCollection('organisations'),
+		getCollection('topics'),
+		getCollection('sources'),
+	]);
+	const all: AnyEntry[] = [...people, ...summits, ...meetings, ...countries, ...organisations, ...topics, ...sources];
+	const byId = new Map(all.map((entry) => [entry.id, entry]));
+
+	const links: { from: string; to: string }[] = [];
+	const bodyCitations = new Map<string, Record<Locale, number[]>>();
+	for (const entry of [...people, ...summits, ...meetings]) {
+		const scan = scanBody(entry.body ?? '');
+		for (const link of scan.links) links.push({ from: entry.id, to: link.to });
+		const cited: Record<Locale, number[]> = { en: [], ar: [] };
+		for (const citation of scan.citations) {
+			if (citation.locale) cited[citation.locale].push(...citation.paragraphs);
+		}
+		bodyCitations.set(entry.id, { en: [...new Set(cited.en)], ar: [...new Set(cited.ar)] });
+	}
+
+	const graph = buildGraph({
+		people: people.map((p) => ({ id: p.id, country: p.data.country?.id, organisation: p.data.organisation?.id })),
+		summits: summits.map((s) => ({
+			id: s.id,
+			startDate: s.data.startDate,
+			endDate: s.data.endDate,
+			country: s.data.country.id,
+			organiser: s.data.organiser?.id,
+			topics: s.data.topics.map((t) => t.id),
+			participants: s.data.participants.map((p) => ({
+				role: p.role,
+				person: p.person.id,
+				representedBy: p.role === 'represented' ? p.representedBy.id : undefined,
+			})),
+		})),
+		meetings: meetings.map((m) => ({
+			id: m.id,
+			date: m.data.date,
+			sides: [m.data.sides[0].id, m.data.sides[1].id],
+			summit: m.data.summit?.id,
+			topics: m.data.topics.map((t) => t.id),
+		})),
+		milestones: organisations.flatMap((o) =>
+			o.data.milestones.map((m, index) => ({ organisation: o.id, index, date: m.date, by: m.by?.id })),
+		),
+		links,
+	});
+
+	return { people, summits, meetings, countries, organisations, topics, sources, byId, graph, bodyCitations };
+}
+
+/** URL of a page of the site in a language, under the configured base path. */
+export function pageUrl(locale: Locale, path = ''): string {
+	return getRelativeLocaleUrl(locale, path);
+}
+
+/** URL of an entity's page. */
+export function entityUrl(locale: Locale, entry: { collection: string; id: string }): string {
+	return pageUrl(locale, `${entry.collection}/${entry.id}/`);
+}
+
+/** Anchor id of a source paragraph: stable, so citations and bookmarks keep working. */
+export function paragraphAnchor(n: number): string {
+	return `p${n}`;
+}
+
+/** The display name of any entity in a language. */
+export function entityName(entry: AnyEntry, locale: Locale): string {
+	const data = entry.data as { name?: LocalizedText; title?: LocalizedText };
+	return (data.name ?? data.title)?.[locale] ?? entry.id;
+}
+
+/** The short name of an entity, where it has one; otherwise its name. */
+export function entityShortName(entry: AnyEntry, locale: Locale): string {
+	const data = entry.data as { shortName?: LocalizedText };
+	return data.shortName?.[locale] ?? entityName(entry, locale);
+}
