@@ -7,9 +7,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readSourceDocument } from './lib/source-document.ts';
-import { COLLECTIONS, type CollectionName, type ReferenceFn } from './schemas/index.ts';
-
-const BRIEFINGS = './briefings';
+import { briefingsDir, COLLECTIONS, type CollectionName, type ReferenceFn } from './schemas/index.ts';
 
 /** Loads each folder of `briefings/sources/` as one source document. */
 function sourceLoader(folder: string): Loader {
@@ -28,7 +26,7 @@ function sourceLoader(folder: string): Loader {
 
 function loaderFor(name: CollectionName) {
 	const { storage, path } = COLLECTIONS[name];
-	const location = `${BRIEFINGS}/${path}`;
+	const location = join(briefingsDir(), path);
 	if (storage === 'briefing') return glob({ pattern: '*.mdx', base: location });
 	if (storage === 'data') return file(location);
 	return sourceLoader(location);
@@ -36,16 +34,15 @@ function loaderFor(name: CollectionName) {
 
 const astroReference = reference as unknown as ReferenceFn;
 
-function collection(name: CollectionName) {
-	return defineCollection({ loader: loaderFor(name), schema: COLLECTIONS[name].schema(astroReference) });
-}
-
 export const collections = {
-	people: collection('people'),
-	summits: collection('summits'),
-	meetings: collection('meetings'),
-	countries: collection('countries'),
-	organisations: collection('organisations'),
-	topics: collection('topics'),
-	sources: collection('sources'),
+	people: defineCollection({ loader: loaderFor('people'), schema: COLLECTIONS.people.schema(astroReference) }),
+	summits: defineCollection({ loader: loaderFor('summits'), schema: COLLECTIONS.summits.schema(astroReference) }),
+	meetings: defineCollection({ loader: loaderFor('meetings'), schema: COLLECTIONS.meetings.schema(astroReference) }),
+	countries: defineCollection({ loader: loaderFor('countries'), schema: COLLECTIONS.countries.schema(astroReference) }),
+	organisations: defineCollection({
+		loader: loaderFor('organisations'),
+		schema: COLLECTIONS.organisations.schema(astroReference),
+	}),
+	topics: defineCollection({ loader: loaderFor('topics'), schema: COLLECTIONS.topics.schema(astroReference) }),
+	sources: defineCollection({ loader: loaderFor('sources'), schema: COLLECTIONS.sources.schema() }),
 };

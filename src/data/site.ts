@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { scanBody } from '../lib/body-scan.ts';
+import { findCites } from '../lib/cites.ts';
 import { buildGraph, type Graph } from '../lib/graph.ts';
 import type { Locale } from '../lib/locales.ts';
 import type { CollectionName, LocalizedText } from '../schemas/index.ts';
@@ -43,6 +44,8 @@ export interface Site {
 	graph: Graph;
 	/** Source paragraphs each briefing cites in its body, per language, in order of first citation. */
 	bodyCitations: Map<string, Record<Locale, number[]>>;
+	/** Entities citing each paragraph, keyed `sourceId#n`, in data or body. */
+	citedBy: Map<string, string[]>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -106,7 +109,28 @@ async function load(): Promise<Site> {
 		links,
 	});
 
-	return { people, summits, meetings, countries, organisations, topics, sources, byId, graph, bodyCitations };
+	const citedBy = new Map<string, string[]>();
+	for (const entry of all) {
+		if (entry.collection === 'sources') continue;
+		const body = bodyCitations.get(entry.id);
+		const paragraphs = new Set([...findCites(entry.data).flatMap((c) => c.paragraphs), ...(body?.en ?? []), ...(body?.ar ?? [])]);
+		for (const n of paragraphs) {
+			const key = `${entry.data.source.id}#${n}`;
+			citedBy.set(key, [...(citedBy.get(key) ?? []), entry.id]);
+		}
+	}
+
+	return { people, summits, meetings, countries, organisations, topics, sources, byId, graph, bodyCitations, citedBy };
+}
+
+/** True for the entries that have an MDX body: people, summits and meetings. */
+export function isBriefing(entry: AnyEntry): entry is BriefingEntry {
+	return entry.collection === 'people' || entry.collection === 'summits' || entry.collection === 'meetings';
+}
+
+/** The date an event took place (a summit's first day), for sorting and lists. */
+export function eventDate(entry: SummitEntry | MeetingEntry): string {
+	return entry.collection === 'summits' ? entry.data.startDate : entry.data.date;
 }
 
 /** URL of a page of the site in a language, under the configured base path. */

@@ -66,6 +66,7 @@ const en = {
 	meetingsHeld: 'Bilateral meetings',
 	peopleMet: 'People met',
 	mentionedIn: 'Mentioned in',
+	citedBy: 'Cited by',
 	connections: 'Connections',
 	marginMeetings: 'Meetings on the margins',
 	people: 'People',
@@ -87,6 +88,17 @@ const en = {
 	keyEvents: 'Key events',
 	browse: 'Browse',
 	unknownDate: 'Undated',
+	timeline: 'Timeline',
+	attendance: 'Attendance',
+	relationships: 'Who met whom',
+	coverageText: 'Briefings on {people} leaders and officials, {summits} summits and {meetings} bilateral meetings of Kazakhstan\'s diplomacy in October 2022, each fact cited to its paragraph in the source article.',
+	timelineIntro: 'Every dated event in the collection, oldest first.',
+	attendanceIntro: 'Who took part in which event, and in what role.',
+	graphIntro: 'Lines join people who met: in a bilateral meeting, or both present at a summit. The same relations are listed below the diagram.',
+	person: 'Person',
+	event: 'Event',
+	'role.met': 'Met',
+	milestone: 'Milestone',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -153,6 +165,7 @@ const ar: Record<UiKey, string> = {
 	meetingsHeld: 'الاجتماعات الثنائية',
 	peopleMet: 'من التقاهم',
 	mentionedIn: 'ورد ذكره في',
+	citedBy: 'استشهدت بها',
 	connections: 'الصلات',
 	marginMeetings: 'اجتماعات على الهامش',
 	people: 'الشخصيات',
@@ -174,6 +187,17 @@ const ar: Record<UiKey, string> = {
 	keyEvents: 'الأحداث الرئيسية',
 	browse: 'تصفح',
 	unknownDate: 'بلا تاريخ',
+	timeline: 'التسلسل الزمني',
+	attendance: 'الحضور',
+	relationships: 'من التقى بمن',
+	coverageText: 'إحاطات عن {people} من القادة والمسؤولين و{summits} من القمم و{meetings} من الاجتماعات الثنائية في دبلوماسية كازاخستان في أكتوبر 2022، وكل معلومة فيها موثّقة بفقرتها في المقال المصدر.',
+	timelineIntro: 'كل الأحداث المؤرخة في المجموعة، من الأقدم إلى الأحدث.',
+	attendanceIntro: 'من شارك في أي حدث، وبأي صفة.',
+	graphIntro: 'تصل الخطوط بين من التقوا: في اجتماع ثنائي أو بحضورهما معًا قمة. والعلاقات نفسها مسرودة تحت الرسم.',
+	person: 'الشخصية',
+	event: 'الحدث',
+	'role.met': 'التقى',
+	milestone: 'محطة',
 };
 
 const STRINGS: Record<Locale, Record<UiKey, string>> = { en, ar };

@@ -28,7 +28,7 @@ interface CollectionDef {
 	schema: (reference: ReferenceFn) => z.ZodType;
 }
 
-export const COLLECTIONS: Record<CollectionName, CollectionDef> = {
+export const COLLECTIONS = {
 	people: { storage: 'briefing', path: 'people', schema: personSchema },
 	summits: { storage: 'briefing', path: 'summits', schema: summitSchema },
 	meetings: { storage: 'briefing', path: 'meetings', schema: meetingSchema },
@@ -36,7 +36,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionDef> = {
 	organisations: { storage: 'data', path: 'organisations.yaml', schema: organisationSchema },
 	topics: { storage: 'data', path: 'topics.yaml', schema: topicSchema },
 	sources: { storage: 'source', path: 'sources', schema: () => sourceSchema },
-};
+} satisfies Record<CollectionName, CollectionDef>;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
@@ -44,3 +44,11 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export const BRIEFING_COLLECTIONS = COLLECTION_NAMES.filter(
 	(name) => COLLECTIONS[name].storage === 'briefing',
 );
+
+/**
+ * The folder the content is read from: `briefings/`, or `BRIEFINGS_DIR` when
+ * set (tests and the benchmark build other collections with the same code).
+ */
+export function briefingsDir(): string {
+	return process.env['BRIEFINGS_DIR'] ?? 'briefings';
+}

@@ -79,7 +79,7 @@ function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message:
 function checkBody(entry: RawEntry, problems: Problem[]): BodyScan {
 	const scan = scanBody(entry.body ?? '', entry.bodyLineOffset);
 	const at = (line: number | undefined, field: string, message: string) =>
-		problems.push({ file: entry.file, ...(line === undefined ? {} : { line }), field, message });
+		problems.push({ file: entry.file, line, field, message });
 	if (scan.parseError) {
 		at(scan.parseError.line, 'body', `MDX does not parse: ${scan.parseError.message}`);
 		return scan;
@@ -102,10 +102,10 @@ function checkBody(entry: RawEntry, problems: Problem[]): BodyScan {
 	return scan;
 }
 
-/** Checks the content under `root/briefings/`. Never throws for bad content. */
-export async function checkContent(root: string): Promise<CheckResult> {
+/** Checks the content in a `briefings` folder. Never throws for bad content. */
+export async function checkContent(briefings: string): Promise<CheckResult> {
 	const problems: Problem[] = [];
-	const raw = await readAllEntries(root, problems);
+	const raw = await readAllEntries(briefings, problems);
 
 	const ids = new Map<CollectionName, Set<string>>(COLLECTION_NAMES.map((name) => [name, new Set()]));
 	const firstFile = new Map<string, string>();

@@ -4,21 +4,11 @@
  * dates that must agree with each other.
  */
 import type { EntityRef } from '../../schemas/index.ts';
+import { findCites } from '../cites.ts';
 import type { CheckedEntry } from './check.ts';
 import { formatPath, showValue, type Problem } from './problem.ts';
 
 type Data = Record<string, unknown>;
-
-/** Every `cites` list in an entry's data, with its path. */
-function findCites(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; paragraphs: number[] }[] {
-	if (Array.isArray(value)) return value.flatMap((item, index) => findCites(item, [...path, index]));
-	if (value === null || typeof value !== 'object') return [];
-	return Object.entries(value).flatMap(([key, child]) =>
-		key === 'cites' && Array.isArray(child)
-			? [{ path: [...path, key], paragraphs: child as number[] }]
-			: findCites(child, [...path, key]),
-	);
-}
 
 export function crossCheck(entries: CheckedEntry[], idFiles: Map<string, string>): Problem[] {
 	const problems: Problem[] = [];
@@ -30,7 +20,7 @@ export function crossCheck(entries: CheckedEntry[], idFiles: Map<string, string>
 
 	for (const entry of entries) {
 		const report = (path: PropertyKey[], message: string, line = entry.lineOf(path)) =>
-			problems.push({ file: entry.file, ...(line === undefined ? {} : { line }), field: formatPath(path) || 'body', message });
+			problems.push({ file: entry.file, line, field: formatPath(path) || 'body', message });
 		const count = paragraphCount(entry);
 		const sourceId = (entry.data['source'] as EntityRef | undefined)?.id;
 

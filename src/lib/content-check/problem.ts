@@ -1,9 +1,9 @@
 /** One thing wrong with the content, reported to the author on one line. */
 export interface Problem {
-	/** Path of the file, relative to the project root. */
+	/** Path of the file, relative to the working directory. */
 	file: string;
 	/** 1-based line in the file, when known. */
-	line?: number;
+	line?: number | undefined;
 	/** The field or part of the file, such as `date`, `participants[2].person` or `body`. */
 	field: string;
 	/** What is wrong, naming the bad value and what was expected. */

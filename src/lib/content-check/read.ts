@@ -12,7 +12,7 @@ import type { Problem } from './problem.ts';
 export interface RawEntry {
 	collection: CollectionName;
 	id: string;
-	/** File path relative to the project root. */
+	/** File path relative to the working directory. */
 	file: string;
 	/** Frontmatter or YAML data, as written. */
 	data: unknown;
@@ -57,12 +57,12 @@ function parseYaml(text: string, file: string, firstLine: number, problems: Prob
 	return { doc, counter, ok: doc.errors.length === 0 };
 }
 
-async function readBriefings(root: string, collection: CollectionName, problems: Problem[]) {
-	const folder = join(root, 'briefings', COLLECTIONS[collection].path);
+async function readBriefings(briefings: string, collection: CollectionName, problems: Problem[]) {
+	const folder = join(briefings, COLLECTIONS[collection].path);
 	const entries: RawEntry[] = [];
 	const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => !n.startsWith('.')).sort();
 	for (const name of names) {
-		const file = relative(root, join(folder, name));
+		const file = relative(process.cwd(), join(folder, name));
 		if (extname(name) !== '.mdx') {
 			problems.push({ file, field: 'file', message: `"${name}" is not an .mdx file; expected only .mdx briefings in this folder` });
 			continue;
@@ -89,9 +89,9 @@ async function readBriefings(root: string, collection: CollectionName, problems:
 	return entries;
 }
 
-async function readDataFile(root: string, collection: CollectionName, problems: Problem[]) {
-	const path = join(root, 'briefings', COLLECTIONS[collection].path);
-	const file = relative(root, path);
+async function readDataFile(briefings: string, collection: CollectionName, problems: Problem[]) {
+	const path = join(briefings, COLLECTIONS[collection].path);
+	const file = relative(process.cwd(), path);
 	const text = await readFile(path, 'utf8').catch(() => undefined);
 	if (text === undefined) {
 		problems.push({ file, field: 'file', message: `missing; expected a YAML map of ${collection} keyed by id` });
@@ -116,15 +116,15 @@ async function readDataFile(root: string, collection: CollectionName, problems: 
 	);
 }
 
-async function readSources(root: string, collection: CollectionName, problems: Problem[]) {
-	const folder = join(root, 'briefings', COLLECTIONS[collection].path);
+async function readSources(briefings: string, collection: CollectionName, problems: Problem[]) {
+	const folder = join(briefings, COLLECTIONS[collection].path);
 	const names = (await readdir(folder, { withFileTypes: true }).catch(() => []))
 		.filter((d) => d.isDirectory())
 		.map((d) => d.name)
 		.sort();
 	const entries: RawEntry[] = [];
 	for (const id of names) {
-		const file = relative(root, join(folder, id, SOURCE_META_FILE));
+		const file = relative(process.cwd(), join(folder, id, SOURCE_META_FILE));
 		try {
 			const source = await readSourceDocument(join(folder, id));
 			for (const p of source.problems) problems.push({ file, field: p.field, message: p.message });
@@ -136,11 +136,15 @@ async function readSources(root: string, collection: CollectionName, problems: P
 	return entries;
 }
 
-/** Reads all collections. Files that cannot be parsed become problems, not entries. */
-export async function readAllEntries(root: string, problems: Problem[]): Promise<RawEntry[]> {
+/**
+ * Reads all collections under the `briefings` folder. Files that cannot be
+ * parsed become problems, not entries. File names are reported relative to
+ * the working directory.
+ */
+export async function readAllEntries(briefings: string, problems: Problem[]): Promise<RawEntry[]> {
 	const readers = { briefing: readBriefings, data: readDataFile, source: readSources };
 	const lists = await Promise.all(
-		COLLECTION_NAMES.map((name) => readers[COLLECTIONS[name].storage](root, name, problems)),
+		COLLECTION_NAMES.map((name) => readers[COLLECTIONS[name].storage](briefings, name, problems)),
 	);
 	return lists.flat();
 }

@@ -1,0 +1,20 @@
+/**
+ * Builds the Pagefind index of a built site, one index per language (Pagefind
+ * splits by each page's `lang`), written into `<site>/pagefind/`.
+ */
+import * as pagefind from 'pagefind';
+import { join } from 'node:path';
+
+/** Indexes the site; throws if Pagefind reports any error. */
+export async function indexSite(site: string): Promise<void> {
+	const { index, errors } = await pagefind.createIndex({});
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	try {
+		const added = await index.addDirectory({ path: site });
+		if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	} finally {
+		await pagefind.close();
+	}
+}
