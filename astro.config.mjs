@@ -9,7 +9,9 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base: process.env.BASE_PATH ?? '/',
-	outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+	// The content store lives where both `astro build` and the Vite dev server
+	// (and so the component tests) look for it.
+	cacheDir: './.astro',
 	trailingSlash: 'always',
 	integrations: [mdx()],
 	i18n: {

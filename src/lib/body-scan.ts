@@ -96,7 +96,10 @@ export function scanBody(body: string, lineOffset = 0): BodyScan {
 		const message = error instanceof Error ? error.message : String(error);
 		const at = /^(\d+):(\d+)/.exec(message);
 		scan.parseError = {
-			message: message.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, ''),
+			// Positions inside the message are relative to the body; the line reported is the file's.
+			message: message
+				.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')
+				.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, ''),
 			line: (at ? Number(at[1]) : 1) + lineOffset,
 		};
 		return scan;

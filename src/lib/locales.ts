@@ -17,7 +17,7 @@ export function otherLocale(locale: Locale): Locale {
 	return locale === 'en' ? 'ar' : 'en';
 }
 
-/** The locale of the page being rendered (`Astro.currentLocale`); every page has one. */
+/** The locale of the page being rendered (`Astro.params['lang']`); every page has one. */
 export function requireLocale(value: string | undefined): Locale {
 	if (!isLocale(value)) throw new Error(`Expected a page under /en/ or /ar/, got locale ${JSON.stringify(value)}`);
 	return value;

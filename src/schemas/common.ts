@@ -31,12 +31,15 @@ export interface EntityRef<C extends CollectionName = CollectionName> {
 export type ReferenceFn = <C extends CollectionName>(collection: C) => z.ZodType<EntityRef<C>>;
 
 /** A piece of text written in both languages of the site. */
-export const localizedText = z.strictObject({
-	/** English text. */
-	en: z.string().trim().min(1, 'must not be empty; expected English text'),
-	/** Arabic text (modern standard Arabic). */
-	ar: z.string().trim().min(1, 'must not be empty; expected Arabic text'),
-});
+export const localizedText = z.strictObject(
+	{
+		/** English text. */
+		en: z.string().trim().min(1, 'must not be empty; expected English text'),
+		/** Arabic text (modern standard Arabic). */
+		ar: z.string().trim().min(1, 'must not be empty; expected Arabic text'),
+	},
+	{ error: 'expected text in English and Arabic, written { en: "…", ar: "…" }' },
+);
 export type LocalizedText = z.infer<typeof localizedText>;
 
 /**

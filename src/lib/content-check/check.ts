@@ -47,6 +47,9 @@ function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message:
 	const input = (issue as { input?: unknown }).input;
 	switch (issue.code) {
 		case 'invalid_type': {
+			if (!issue.message.startsWith('Invalid input')) {
+				return { path, message: input === undefined ? `missing; ${issue.message}` : `got ${showValue(input)}; ${issue.message}` };
+			}
 			const last = path.at(-1);
 			const expected = typeof last === 'string' && LANGUAGE_NAME[last] ? `${LANGUAGE_NAME[last]} text` : issue.expected;
 			return input === undefined

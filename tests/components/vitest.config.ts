@@ -1,0 +1,12 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/** Components are rendered by Astro's Container API, so the project needs Astro's Vite setup. */
+export default getViteConfig({
+	test: {
+		name: 'components',
+		root: '../..',
+		include: ['tests/components/**/*.test.ts'],
+		globalSetup: ['tests/components/sync-content.ts'],
+	},
+});

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects, one per scenario: pure modules, Astro components rendered
+ * with the Container API, and the built site (HTML checks and a real
+ * browser), which is built once for the run.
+ */
+export default defineConfig({
+	test: {
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			'tests/components/vitest.config.ts',
+			{
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					globalSetup: ['tests/site/build-site.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+				},
+			},
+		],
+	},
+});
