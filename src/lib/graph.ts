@@ -85,7 +85,10 @@ export function buildGraph(input: GraphInput) {
 	const meetingById = new Map(input.meetings.map((m) => [m.id, m]));
 	const personById = new Map(input.people.map((p) => [p.id, p]));
 	const eventDate = (id: string) => summitById.get(id)?.startDate ?? meetingById.get(id)?.date ?? '';
-	const byDate = (a: string, b: string) => compareDates(eventDate(a), eventDate(b)) || a.localeCompare(b);
+	// A summit comes before the meetings held on its margins the same day.
+	const rank = (id: string) => (summitById.has(id) ? 0 : 1);
+	const byDate = (a: string, b: string) =>
+		compareDates(eventDate(a), eventDate(b)) || rank(a) - rank(b) || a.localeCompare(b);
 
 	const attendance = new Map<string, Attendance[]>();
 	const meetingsOf = new Map<string, string[]>();
