@@ -1,0 +1,13 @@
+/** Renders a component of the site with the Container API, as a page in a language would. */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parseHTML } from 'linkedom';
+
+type Component = Parameters<AstroContainer['renderToString']>[0];
+
+let container: AstroContainer | undefined;
+
+export async function render(component: Component, lang: 'en' | 'ar', props: Record<string, unknown> = {}, locals: App.Locals = {}) {
+	container ??= await AstroContainer.create();
+	const html = await container.renderToString(component, { props, params: { lang }, locals });
+	return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}
