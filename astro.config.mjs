@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { citeSourcePlugin } from './src/lib/cite-source-plugin.ts';
 
 /**
  * BASE_PATH serves the site under a sub-path (for example `/briefings/`);
@@ -16,6 +18,7 @@ export default defineConfig({
 	// One external stylesheet: cacheable, and allowed by a strict `style-src 'self'`.
 	build: { inlineStylesheets: 'never' },
 	integrations: [mdx()],
+	markdown: { processor: satteri({ mdastPlugins: [citeSourcePlugin] }) },
 	i18n: {
 		locales: ['en', 'ar'],
 		defaultLocale: 'en',

@@ -44,6 +44,8 @@ export interface Site {
 	graph: Graph;
 	/** Source paragraphs each briefing cites in its body, per language, in order of first citation. */
 	bodyCitations: Map<string, Record<Locale, number[]>>;
+	/** Entities each briefing links to in its body, per language, in order of first link. */
+	bodyLinks: Map<string, Record<Locale, string[]>>;
 	/** Entities citing each paragraph, keyed `sourceId#n`, in data or body. */
 	citedBy: Map<string, string[]>;
 }
@@ -71,9 +73,15 @@ async function load(): Promise<Site> {
 
 	const links: { from: string; to: string }[] = [];
 	const bodyCitations = new Map<string, Record<Locale, number[]>>();
+	const bodyLinks = new Map<string, Record<Locale, string[]>>();
 	for (const entry of [...people, ...summits, ...meetings]) {
 		const scan = scanBody(entry.body ?? '');
-		for (const link of scan.links) links.push({ from: entry.id, to: link.to });
+		const linked: Record<Locale, string[]> = { en: [], ar: [] };
+		for (const link of scan.links) {
+			links.push({ from: entry.id, to: link.to });
+			if (link.locale && link.to !== entry.id) linked[link.locale].push(link.to);
+		}
+		bodyLinks.set(entry.id, { en: [...new Set(linked.en)], ar: [...new Set(linked.ar)] });
 		const cited: Record<Locale, number[]> = { en: [], ar: [] };
 		for (const citation of scan.citations) {
 			if (citation.locale) cited[citation.locale].push(...citation.paragraphs);
@@ -120,7 +128,7 @@ async function load(): Promise<Site> {
 		}
 	}
 
-	return { people, summits, meetings, countries, organisations, topics, sources, byId, graph, bodyCitations, citedBy };
+	return { people, summits, meetings, countries, organisations, topics, sources, byId, graph, bodyCitations, bodyLinks, citedBy };
 }
 
 /** True for the entries that have an MDX body: people, summits and meetings. */

@@ -6,8 +6,8 @@ type Component = Parameters<AstroContainer['renderToString']>[0];
 
 let container: AstroContainer | undefined;
 
-export async function render(component: Component, lang: 'en' | 'ar', props: Record<string, unknown> = {}, locals: App.Locals = {}) {
+export async function render(component: Component, lang: 'en' | 'ar', props: Record<string, unknown> = {}) {
 	container ??= await AstroContainer.create();
-	const html = await container.renderToString(component, { props, params: { lang }, locals });
+	const html = await container.renderToString(component, { props, params: { lang } });
 	return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 }
