@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, serveSite, type StaticSite } from '../../helpers/browser.ts';
+import { siteDir } from '../../helpers/site.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One page of every kind. */
+const KINDS = [
+	'people/',
+	'people/tokayev/',
+	'people/berdimuhamedov/',
+	'summits/',
+	'summits/central-asia-eu-2022-astana/',
+	'meetings/tokayev-japarov-2022/',
+	'countries/kz/',
+	'organisations/cica/',
+	'topics/climate-change/',
+	'sources/kazakhstan-diplomacy-2022/',
+	'timeline/',
+	'attendance/',
+	'graph/',
+	'packs/cica-2022-astana/',
+	'',
+];
+
+let browser: Browser;
+let site: StaticSite;
+beforeAll(async () => {
+	[browser, site] = await Promise.all([launchBrowser(), serveSite(siteDir())]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+const cases = ['', ...['en', 'ar'].flatMap((locale) => KINDS.map((kind) => `${locale}/${kind}`))];
+
+test.each(['light', 'dark'] as const)('no axe violations on any kind of page, in both languages, %s scheme', async (colorScheme) => {
+	const page = await browser.newPage({ colorScheme });
+	const violations: string[] = [];
+	for (const path of cases) {
+		await page.goto(site.url + path);
+		await page.evaluate(axeSource);
+		const result = await page.evaluate(() =>
+			(window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+			}),
+		);
+		for (const v of result.violations) violations.push(`/${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	}
+	expect(violations).toEqual([]);
+	await page.close();
+});

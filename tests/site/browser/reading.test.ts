@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveSite, type StaticSite } from '../../helpers/browser.ts';
+import { siteDir } from '../../helpers/site.ts';
+
+let browser: Browser;
+let site: StaticSite;
+beforeAll(async () => {
+	[browser, site] = await Promise.all([launchBrowser(), serveSite(siteDir())]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+async function open(path: string, options: { width?: number } = {}): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 } });
+	await page.goto(site.url + path);
+	return page;
+}
+
+test('the language switch opens the same page in the other language, and back', async () => {
+	const page = await open('en/people/tokayev/');
+	await page.click('a.language-switch');
+	await page.waitForURL('**/ar/people/tokayev/');
+	expect(await page.getAttribute('html', 'lang')).toBe('ar');
+	expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+	expect(await page.textContent('h1')).toBe('قاسم جومارت توكاييف');
+	await page.click('a.language-switch');
+	await page.waitForURL('**/en/people/tokayev/');
+	expect(await page.textContent('h1')).toBe('Kassym-Jomart Tokayev');
+	await page.close();
+});
+
+test('Arabic pages mirror the layout: key facts on the left, text starting on the right', async () => {
+	const measure = async (path: string) => {
+		const page = await open(path);
+		const result = await page.evaluate(() => {
+			const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+			const bottom = getComputedStyle(document.querySelector('.bottom-line')!);
+			return {
+				infobox: box('.infobox').x,
+				body: box('.briefing-body').x,
+				bottomLineBorderLeft: bottom.borderLeftWidth,
+				bottomLineBorderRight: bottom.borderRightWidth,
+				h1Align: box('h1').right,
+				main: box('main').right,
+			};
+		});
+		await page.close();
+		return result;
+	};
+	const en = await measure('en/summits/cica-2022-astana/');
+	const ar = await measure('ar/summits/cica-2022-astana/');
+	expect(en.infobox).toBeGreaterThan(en.body);
+	expect(ar.infobox).toBeLessThan(ar.body);
+	expect([en.bottomLineBorderLeft, en.bottomLineBorderRight]).toEqual(['4px', '0px']);
+	expect([ar.bottomLineBorderLeft, ar.bottomLineBorderRight]).toEqual(['0px', '4px']);
+});
+
+test('the keyboard reaches a visible skip link first, and it moves focus to the content', async () => {
+	const page = await open('ar/meetings/tokayev-von-der-leyen-2022/');
+	await page.keyboard.press('Tab');
+	const focused = await page.evaluate(() => {
+		const el = document.activeElement as HTMLElement;
+		const style = getComputedStyle(el);
+		return { text: el.textContent, visible: el.getBoundingClientRect().top >= 0, outline: style.outlineStyle };
+	});
+	expect(focused).toEqual({ text: 'انتقل إلى المحتوى', visible: true, outline: 'solid' });
+	await page.keyboard.press('Enter');
+	expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+	await page.close();
+});
+
+test('a briefing pack prints as a cover and one briefing per page, without navigation, links spelt out', async () => {
+	const page = await open('ar/packs/central-asia-eu-2022-astana/');
+	await page.emulateMedia({ media: 'print' });
+	const printed = await page.evaluate(() => ({
+		header: getComputedStyle(document.querySelector('.site-header')!).display,
+		items: [...document.querySelectorAll('.pack-item')].map((el) => getComputedStyle(el).breakBefore),
+		references: getComputedStyle(document.querySelector('.print-references')!).display,
+		direction: getComputedStyle(document.body).direction,
+		contents: document.querySelectorAll('.pack-contents li').length,
+	}));
+	expect(printed.header).toBe('none');
+	expect(printed.items.length).toBe(printed.contents);
+	expect(printed.items.every((b) => b === 'page')).toBe(true);
+	expect(printed.references).toBe('block');
+	expect(printed.direction).toBe('rtl');
+	const pdf = await page.pdf({ format: 'A4' });
+	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+	expect(pages).toBeGreaterThan(printed.items.length);
+	await page.close();
+});
+
+test('no page asks any other origin for anything', async () => {
+	const page = await browser.newPage();
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		if (!request.url().startsWith(site.url.replace(/\/$/, ''))) foreign.push(request.url());
+	});
+	for (const path of ['', 'en/', 'ar/people/putin/', 'en/graph/', 'ar/packs/cica-2022-astana/', 'en/sources/kazakhstan-diplomacy-2022/']) {
+		await page.goto(site.url + path);
+	}
+	expect(foreign).toEqual([]);
+	await page.close();
+});
