@@ -1,0 +1,58 @@
+/**
+ * "Did you mean": Pagefind has no typo tolerance, so when a query finds
+ * little, it is matched against every entity's names and spellings.
+ */
+import { foldName } from './search-normalize.ts';
+
+/** An entity as the suggester knows it. */
+export interface NamedEntity {
+	id: string;
+	/** Every name and spelling, already folded with `foldName`. */
+	forms: string[];
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+	const rows = a.length + 1;
+	const cols = b.length + 1;
+	const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	for (let i = 1; i < rows; i++) {
+		for (let j = 1; j < cols; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+			d[i]![j] = best;
+		}
+	}
+	return d[a.length]![b.length]!;
+}
+
+/** How many edits a query of this length may be from a name: about one in four letters. */
+function tolerance(length: number): number {
+	return length <= 3 ? 0 : length <= 5 ? 1 : Math.min(3, Math.floor(length / 4));
+}
+
+/**
+ * Entities whose name or any word of it is within a few edits of the query,
+ * closest first. A query word may match any word of a multi-word name.
+ */
+export function suggest(query: string, entities: readonly NamedEntity[], limit = 3): string[] {
+	const folded = foldName(query);
+	if (folded.length < 4) return [];
+	const scored: { id: string; distance: number }[] = [];
+	for (const entity of entities) {
+		let best = Infinity;
+		for (const form of entity.forms) {
+			const candidates = [form, ...form.split(' ')];
+			for (const candidate of candidates) {
+				if (Math.abs(candidate.length - folded.length) > 3) continue;
+				best = Math.min(best, editDistance(folded, candidate));
+			}
+		}
+		if (best > 0 && best <= tolerance(folded.length)) scored.push({ id: entity.id, distance: best });
+	}
+	return scored
+		.sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+		.slice(0, limit)
+		.map((s) => s.id);
+}

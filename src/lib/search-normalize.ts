@@ -1,0 +1,54 @@
+/**
+ * Spelling tolerance for search. Pagefind 1.6 already folds case, Latin
+ * diacritics, Arabic harakat, tatweel, alef-with-hamza forms, ta marbuta and
+ * alef maqsura (measured: see tests/site/browser/search.test.ts). What it does
+ * not fold is covered here: Persian and Urdu letter forms, the superscript
+ * alef, zero-width joiners, and hamza written on the line or dropped.
+ */
+
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D\u200E\u200F]/g;
+
+const LETTER_FORMS: Record<string, string> = {
+	'\u06CC': 'ي', // Persian yeh
+	'\u06D0': 'ي',
+	'\u06CD': 'ي',
+	'\u06A9': 'ك', // keheh
+	'\u06AA': 'ك',
+	'\u06D5': 'ه', // ae
+	'\u06BE': 'ه', // heh doachashmee
+	'\u06C1': 'ه',
+	'\u06C0': 'ة',
+	'\u06C3': 'ة',
+};
+
+/** Makes a query match text written in standard Arabic script, whatever keyboard typed it. */
+export function normalizeQuery(query: string): string {
+	return query
+		.normalize('NFC')
+		.replace(ARABIC_MARKS, '')
+		.replace(/[\u06A9\u06AA\u06BE\u06C0\u06C1\u06C3\u06CC\u06CD\u06D0\u06D5]/g, (c) => LETTER_FORMS[c] ?? c)
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * The folded form of a name: one spelling for every way of writing it that
+ * differs only in orthography (alef and hamza forms, ta marbuta, alef
+ * maqsura, Latin diacritics and case). Names are indexed in this form too,
+ * so a query folded the same way finds them.
+ */
+export function foldName(text: string): string {
+	// Hamza on a yeh carrier goes before decomposition, which would leave the yeh behind.
+	return normalizeQuery(text)
+		.replace(/ئ/g, '')
+		.normalize('NFD')
+		.replace(/\p{Mn}/gu, '')
+		.replace(/[أإآٱ]/g, 'ا')
+		.replace(/ة/g, 'ه')
+		.replace(/ى/g, 'ي')
+		.replace(/ؤ/g, 'و')
+		.replace(/ء/g, '')
+		.replace(/[‐-―-]/g, ' ')
+		.toLowerCase()
+		.normalize('NFC');
+}
