@@ -141,6 +141,12 @@ export function eventDate(entry: SummitEntry | MeetingEntry): string {
 	return entry.collection === 'summits' ? entry.data.startDate : entry.data.date;
 }
 
+/** URL of a file of the site (not a page), under the configured base path. */
+export function assetUrl(path: string): string {
+	const base = import.meta.env.BASE_URL;
+	return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}
+
 /** URL of a page of the site in a language, under the configured base path. */
 export function pageUrl(locale: Locale, path = ''): string {
 	return getRelativeLocaleUrl(locale, path);

@@ -1,7 +1,8 @@
 /** Dates and numbers in the reader's language, through `Intl`. */
 import type { Locale } from './locales.ts';
 
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', ar: 'ar' };
+/** The Intl locale of each language: British English dates, Arabic with its own month names. */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', ar: 'ar' };
 
 /** Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` at the precision it was written with. */
 export function formatDate(date: string, locale: Locale): string {

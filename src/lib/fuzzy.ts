@@ -39,6 +39,8 @@ function tolerance(length: number): number {
 export function suggest(query: string, entities: readonly NamedEntity[], limit = 3): string[] {
 	const folded = foldName(query);
 	if (folded.length < 4) return [];
+	// A query that is already some entity's name needs no suggestion: search finds it.
+	if (entities.some((e) => e.forms.includes(folded))) return [];
 	const scored: { id: string; distance: number }[] = [];
 	for (const entity of entities) {
 		let best = Infinity;

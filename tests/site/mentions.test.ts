@@ -62,3 +62,12 @@ test('links in the body point to the entity they name', () => {
 	const link = [...document.querySelectorAll('.briefing-body a.entity-link')].find((a) => a.textContent === 'شارل ميشيل');
 	expect(link?.getAttribute('href')).toBe('/ar/people/michel/');
 });
+
+test('no link to an entity is glued to the letters of a longer word', async () => {
+	const glued: string[] = [];
+	for (const briefing of entries.filter((e) => e.body !== undefined)) {
+		const html = page(`en/${briefing.collection}/${briefing.id}/`);
+		for (const match of html.matchAll(/<a class="entity-link"[^>]*>([^<]*)<\/a>(\p{L})/gu)) glued.push(`${briefing.id}: ${match[1]}${match[2]}`);
+	}
+	expect(glued).toEqual([]);
+});

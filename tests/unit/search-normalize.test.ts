@@ -34,5 +34,6 @@ test('did-you-mean finds the entity behind a misspelt name, in any script', () =
 	expect(suggest('توكايف', entities)).toEqual(['tokayev']);
 	expect(suggest('Путен', entities)).toEqual(['putin']);
 	expect(suggest('zzz', entities)).toEqual([]);
+	expect(suggest('Tokaev', entities)).toEqual([]); // a known spelling: search finds it
 	expect(suggest('completely unrelated', entities)).toEqual([]);
 });

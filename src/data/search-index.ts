@@ -1,0 +1,77 @@
+/**
+ * What Pagefind records about each page: filters (kind, country, year,
+ * topic), the date to sort by, and metadata shown in results (kind, date,
+ * summary) or searched for names in any spelling.
+ */
+import { t } from '../i18n/ui.ts';
+import { yearOf } from '../lib/dates.ts';
+import type { Locale } from '../lib/locales.ts';
+import { foldName } from '../lib/search-normalize.ts';
+import type { EntityRef } from '../schemas/index.ts';
+import { entityName, eventDate, type AnyEntry, type Site } from './site.ts';
+
+export interface SearchTags {
+	filters: [key: 'kind' | 'country' | 'year' | 'topic', value: string][];
+	meta: { kind: string; date?: string; summary: string; names: string };
+	/** ISO date to sort by, for events. */
+	sort?: string;
+}
+
+/** Every name and spelling of an entity, each once, in both scripts. */
+export function allNames(entry: AnyEntry): string[] {
+	const data = entry.data as { name?: Record<Locale, string>; shortName?: Record<Locale, string>; spellings?: string[] };
+	const names = [data.name?.en, data.name?.ar, data.shortName?.en, data.shortName?.ar, ...(data.spellings ?? [])];
+	return [...new Set(names.filter((n): n is string => !!n))];
+}
+
+export function searchTags(entry: AnyEntry, locale: Locale, site: Site): SearchTags {
+	const name = (ref: EntityRef | string) => {
+		const target = site.byId.get(typeof ref === 'string' ? ref : ref.id);
+		return target ? entityName(target, locale) : '';
+	};
+	// Events are named after their participants ("Tokayev–Japarov meeting"): only their own
+	// alternative names go in `names`, so a person's name ranks the person's page first.
+	const isEvent = entry.collection === 'summits' || entry.collection === 'meetings';
+	const names = isEvent ? ((entry.data as { spellings?: string[] }).spellings ?? []) : allNames(entry);
+	const folded = [...new Set(names.map(foldName))].filter((f) => !names.includes(f));
+	const data = entry.data as { summary?: Record<Locale, string>; note?: Record<Locale, string> };
+	const tags: SearchTags = {
+		filters: [['kind', t(locale, `kind.${entry.collection}`)]],
+		meta: {
+			kind: t(locale, `kind.${entry.collection}`),
+			summary: (data.summary ?? data.note)?.[locale] ?? '',
+			names: [...names, ...folded].join(' · '),
+		},
+	};
+	const add = (key: SearchTags['filters'][number][0], value: string) => {
+		if (value && !tags.filters.some(([k, v]) => k === key && v === value)) tags.filters.push([key, value]);
+	};
+
+	if (entry.collection === 'summits' || entry.collection === 'meetings') {
+		const date = eventDate(entry);
+		tags.meta.date = date;
+		tags.sort = date;
+		add('year', String(yearOf(date)));
+		for (const topic of entry.data.topics) add('topic', name(topic));
+		if (entry.collection === 'summits') add('country', name(entry.data.country));
+		for (const person of site.graph.participantsOf(entry.id)) {
+			const country = site.people.find((p) => p.id === person)?.data.country;
+			if (country) add('country', name(country));
+		}
+	} else if (entry.collection === 'people') {
+		if (entry.data.country) add('country', name(entry.data.country));
+		for (const event of site.graph.eventsOfPerson(entry.id)) {
+			const found = site.byId.get(event);
+			if (found && (found.collection === 'summits' || found.collection === 'meetings')) add('year', String(yearOf(eventDate(found))));
+		}
+	} else if (entry.collection === 'countries') {
+		add('country', entityName(entry, locale));
+	} else if (entry.collection === 'topics') {
+		add('topic', entityName(entry, locale));
+	} else if (entry.collection === 'sources') {
+		tags.meta.date = entry.data.date;
+		tags.sort = entry.data.date;
+		add('year', String(yearOf(entry.data.date)));
+	}
+	return tags;
+}

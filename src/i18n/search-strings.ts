@@ -1,0 +1,15 @@
+/** The interface text the search scripts need, handed to them by the page in its language. */
+import { INTL_LOCALE } from '../lib/format.ts';
+import type { Locale } from '../lib/locales.ts';
+import { t } from './ui.ts';
+
+export function searchStrings(locale: Locale): Record<string, string> {
+	return {
+		none: t(locale, 'resultsNone'),
+		one: t(locale, 'resultsOne'),
+		many: t(locale, 'resultsMany'),
+		didYouMean: t(locale, 'didYouMean'),
+		or: t(locale, 'comma'),
+		intlLocale: INTL_LOCALE[locale],
+	};
+}

@@ -1,0 +1,74 @@
+/**
+ * The header search: results under the box as the reader types, the top
+ * five with kind, date, title and excerpt, a link to all results, and
+ * "did you mean" when a query finds little.
+ */
+import { hits, pagefind, runSearch } from './engine.ts';
+import { countText, resultItem, type Strings } from './render.ts';
+import { showSuggestions } from './suggestions.ts';
+
+const SHOWN = 5;
+
+export function mountDropdown(host: HTMLElement): void {
+	const strings = JSON.parse(host.dataset['strings'] ?? '{}') as Strings;
+	const searchPage = host.dataset['searchPage'] ?? '';
+	const input = host.querySelector('input')!;
+	const popup = host.querySelector<HTMLElement>('.search-popup')!;
+	const status = popup.querySelector<HTMLElement>('.search-status')!;
+	const list = popup.querySelector<HTMLOListElement>('.search-results')!;
+	const suggestions = popup.querySelector<HTMLElement>('.search-suggestions')!;
+	const all = popup.querySelector<HTMLAnchorElement>('.search-all')!;
+	let latest = 0;
+
+	const close = () => {
+		popup.hidden = true;
+		input.setAttribute('aria-expanded', 'false');
+	};
+
+	const update = async () => {
+		const query = input.value.trim();
+		const run = ++latest;
+		if (query === '') {
+			close();
+			return;
+		}
+		const outcome = await runSearch(query);
+		const top = await hits(outcome, 0, SHOWN);
+		if (run !== latest) return; // a newer keystroke has taken over
+		list.replaceChildren(...top.map((hit) => resultItem(hit, query, strings)));
+		status.textContent = countText(strings, outcome.results.length);
+		all.href = `${searchPage}?q=${encodeURIComponent(query)}`;
+		all.hidden = outcome.results.length <= SHOWN;
+		popup.hidden = false;
+		input.setAttribute('aria-expanded', 'true');
+		if (outcome.results.length < 3) await showSuggestions(suggestions, query, strings);
+		else suggestions.replaceChildren();
+	};
+
+	input.setAttribute('aria-controls', popup.id);
+	input.setAttribute('aria-expanded', 'false');
+	input.addEventListener('input', () => void update());
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'ArrowDown' && !popup.hidden) {
+			event.preventDefault();
+			popup.querySelector<HTMLAnchorElement>('a')?.focus();
+		}
+	});
+	host.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && !popup.hidden) {
+			close();
+			input.focus();
+		}
+		if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && event.target instanceof HTMLAnchorElement) {
+			event.preventDefault();
+			const links = [...popup.querySelectorAll<HTMLAnchorElement>('a:not([hidden])')];
+			const next = links.indexOf(event.target) + (event.key === 'ArrowDown' ? 1 : -1);
+			(next < 0 ? input : links[Math.min(next, links.length - 1)])?.focus();
+		}
+	});
+	document.addEventListener('click', (event) => {
+		if (!host.contains(event.target as Node)) close();
+	});
+	void pagefind();
+	if (input.value.trim() !== '') void update();
+}

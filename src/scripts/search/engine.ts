@@ -1,0 +1,132 @@
+/**
+ * The search engine in the browser: Pagefind's JS API, loaded on first use,
+ * with the spelling tolerance of `src/lib/search-normalize.ts` and a final
+ * re-rank that puts an entity's own page first when the query is its name.
+ */
+import { foldName, normalizeQuery } from '../../lib/search-normalize.ts';
+import { BASE } from './base.ts';
+
+interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindData>;
+}
+interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+}
+export type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+	results: PagefindResult[];
+	filters: FilterCounts;
+	totalFilters: FilterCounts;
+}
+interface Pagefind {
+	options: (options: object) => Promise<void>;
+	init: () => Promise<void>;
+	search: (term: string | null, options?: object) => Promise<PagefindSearch | null>;
+	filters: () => Promise<FilterCounts>;
+	preload: (term: string) => Promise<void>;
+}
+
+
+let loaded: Promise<Pagefind> | undefined;
+
+/** Pagefind, imported and configured once per page. */
+export function pagefind(): Promise<Pagefind> {
+	loaded ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+		// Names matter more than titles: an event's title names its participants.
+		await pf.options({ excerptLength: 24, ranking: { metaWeights: { title: 2, names: 10 } } });
+		await pf.init();
+		return pf;
+	});
+	return loaded;
+}
+
+export interface Hit {
+	url: string;
+	title: string;
+	kind: string;
+	date: string | undefined;
+	summary: string;
+	/** Pagefind's excerpt: entity-encoded text with <mark> around matches. */
+	excerpt: string;
+	/** True when the query is one of the page's own names. */
+	exact: boolean;
+}
+
+export interface SearchOutcome {
+	query: string;
+	/** Every matching page, best first; load them with `hits`. */
+	results: PagefindResult[];
+	/** Counts per filter value, for the current query and filters. */
+	filters: FilterCounts;
+}
+
+export interface SearchOptions {
+	filters?: Record<string, string[]>;
+	sort?: 'date:asc' | 'date:desc';
+}
+
+/**
+ * Searches as typed and, when spelling folding changes the query, as folded
+ * too (the folded forms of every name are indexed), merging the two.
+ */
+export async function runSearch(query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+	const pf = await pagefind();
+	const normalized = normalizeQuery(query);
+	const folded = foldName(normalized);
+	const pagefindOptions: Record<string, unknown> = {};
+	if (options.filters) pagefindOptions['filters'] = options.filters;
+	if (options.sort) {
+		const [key, direction] = options.sort.split(':');
+		pagefindOptions['sort'] = { [key!]: direction };
+	}
+	const term = normalized === '' ? null : normalized;
+	const searches = [pf.search(term, pagefindOptions)];
+	if (term && folded !== normalized.toLowerCase()) searches.push(pf.search(folded, pagefindOptions));
+	const [first, second] = await Promise.all(searches);
+	const byId = new Map<string, PagefindResult>();
+	for (const result of [...(first?.results ?? []), ...(second?.results ?? [])]) {
+		const seen = byId.get(result.id);
+		if (!seen || seen.score < result.score) byId.set(result.id, result);
+	}
+	const merged = [...byId.values()];
+	if (!options.sort) merged.sort((a, b) => b.score - a.score);
+	return { query: normalized, results: merged, filters: first?.filters ?? {} };
+}
+
+/** Loads results `from` to `to` of a search, the page's own entity first if it is among them. */
+export async function hits(outcome: SearchOutcome, from: number, to: number): Promise<Hit[]> {
+	const folded = foldName(outcome.query);
+	const loaded = await Promise.all(outcome.results.slice(from, to).map((r) => r.data()));
+	const list = loaded.map((data): Hit => {
+		const names = [data.meta['title'] ?? '', ...(data.meta['names'] ?? '').split(' · ')];
+		return {
+			url: data.url,
+			title: data.meta['title'] ?? data.url,
+			kind: data.meta['kind'] ?? '',
+			date: data.meta['date'],
+			summary: data.meta['summary'] ?? '',
+			excerpt: data.excerpt,
+			exact: folded !== '' && names.some((n) => foldName(n) === folded),
+		};
+	});
+	return from === 0 ? [...list.filter((h) => h.exact), ...list.filter((h) => !h.exact)] : list;
+}
+
+export interface NameEntry {
+	id: string;
+	forms: string[];
+	name: Record<string, string>;
+	url: Record<string, string>;
+}
+
+let names: Promise<NameEntry[]> | undefined;
+
+/** Every entity's names and spellings, for "did you mean" (fetched only when a search finds little). */
+export function nameIndex(): Promise<NameEntry[]> {
+	names ??= fetch(`${BASE}search-names.json`).then((r) => r.json() as Promise<NameEntry[]>);
+	return names;
+}

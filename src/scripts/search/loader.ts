@@ -1,0 +1,42 @@
+/**
+ * The only script content pages load at first: it defines <site-search>,
+ * makes "/" and Ctrl/Cmd+K jump to the search box, and fetches the search UI
+ * (and Pagefind) only when the reader starts to search.
+ */
+class SiteSearch extends HTMLElement {
+	#started = false;
+
+	connectedCallback() {
+		const input = this.querySelector('input');
+		if (!input) return;
+		const start = () => void this.start();
+		input.addEventListener('focus', start, { once: true });
+		input.addEventListener('input', start, { once: true });
+		if (document.activeElement === input) start();
+	}
+
+	async start() {
+		if (this.#started) return;
+		this.#started = true;
+		const { mountDropdown } = await import('./dropdown.ts');
+		mountDropdown(this);
+	}
+}
+
+customElements.define('site-search', SiteSearch);
+
+document.addEventListener('keydown', (event) => {
+	const target = event.target as HTMLElement;
+	const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+	const slash = event.key === '/' && !typing;
+	const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+	if (!slash && !commandK) return;
+	const input = document.querySelector<HTMLInputElement>('site-search input');
+	if (!input) return;
+	event.preventDefault();
+	input.focus();
+	input.select();
+});
+
+// Arriving from a search result: mark the searched terms on the page.
+if (new URLSearchParams(location.search).has('highlight')) void import('./highlight.ts');

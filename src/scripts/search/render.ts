@@ -1,0 +1,50 @@
+/** Building search results as DOM, never from HTML strings: content stays escaped. */
+import type { Hit } from './engine.ts';
+
+/** Interface text handed over by the page, in its language. */
+export type Strings = Record<string, string>;
+
+/** Pagefind excerpts are entity-encoded text with <mark> elements; rebuild them safely. */
+export function excerptNodes(excerpt: string): Node[] {
+	const decode = (text: string) => new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? '';
+	return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
+		const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+		if (!marked) return document.createTextNode(decode(part));
+		const mark = document.createElement('mark');
+		mark.textContent = decode(marked[1] ?? '');
+		return mark;
+	});
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+	const el = document.createElement(tag);
+	el.className = className;
+	if (text !== undefined) el.textContent = text;
+	return el;
+}
+
+/** One result: kind and date, the linked title, and the excerpt with the terms marked. */
+export function resultItem(hit: Hit, query: string, strings: Strings): HTMLLIElement {
+	const li = element('li', 'search-result');
+	const meta = element('p', 'search-result-meta');
+	meta.append(element('span', 'search-result-kind', hit.kind));
+	if (hit.date) {
+		const time = element('time', '', new Intl.DateTimeFormat(strings['intlLocale'], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${hit.date}T00:00:00Z`)));
+		time.dateTime = hit.date;
+		meta.append(' · ', time);
+	}
+	const link = element('a', 'search-result-title', hit.title);
+	const url = new URL(hit.url, location.href);
+	if (query) url.searchParams.set('highlight', query);
+	link.href = url.pathname + url.search;
+	const excerpt = element('p', 'search-result-excerpt');
+	excerpt.append(...excerptNodes(hit.excerpt));
+	li.append(meta, link, excerpt);
+	return li;
+}
+
+/** "{n} results" with the number formatted for the page's language. */
+export function countText(strings: Strings, count: number): string {
+	const key = count === 0 ? 'none' : count === 1 ? 'one' : 'many';
+	return (strings[key] ?? '').replace('{n}', new Intl.NumberFormat(strings['intlLocale']).format(count));
+}
