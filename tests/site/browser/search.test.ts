@@ -1,0 +1,153 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, serveSite, type StaticSite } from '../../helpers/browser.ts';
+import { siteDir } from '../../helpers/site.ts';
+
+let browser: Browser;
+let site: StaticSite;
+beforeAll(async () => {
+	[browser, site] = await Promise.all([launchBrowser(), serveSite(siteDir())]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+async function open(path: string): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await page.goto(site.url + path);
+	return page;
+}
+
+/** Types into the header search and returns the titles of the results shown under it. */
+async function headerSearch(page: Page, query: string): Promise<string[]> {
+	await page.keyboard.press('/');
+	await page.keyboard.type(query);
+	await page.waitForFunction(
+		(q) => {
+			const popup = document.querySelector<HTMLElement>('.search-popup');
+			return popup && !popup.hidden && document.querySelector<HTMLInputElement>('#site-search')?.value === q && document.querySelector('.search-status')?.textContent;
+		},
+		query,
+	);
+	return page.$$eval('.search-popup .search-result-title', (links) => links.map((a) => a.textContent ?? ''));
+}
+
+describe('header search', () => {
+	test.each([
+		['en', 'Tokayev', 'Kassym-Jomart Tokayev'],
+		['ar', 'بوتين', 'فلاديمير بوتين'],
+	])('in %s, typing %s shows results, the entity’s own page first', async (locale, query, first) => {
+		const page = await open(`${locale}/`);
+		const titles = await headerSearch(page, query);
+		expect(titles[0]).toBe(first);
+		expect(titles.length).toBeGreaterThan(1);
+		const meta = await page.textContent('.search-popup .search-result-meta');
+		expect(meta).toMatch(locale === 'en' ? /Person/ : /شخصية/);
+		expect(await page.$$eval('.search-popup mark', (marks) => marks.length)).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	test('opens with Ctrl+K too, and loads no search code until used', async () => {
+		const page = await browser.newPage();
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.goto(`${site.url}en/topics/climate-change/`);
+		expect(requested.filter((p) => p.includes('pagefind'))).toEqual([]);
+		await page.keyboard.press('Control+k');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+		await page.keyboard.type('climate');
+		await page.waitForSelector('.search-popup .search-result');
+		expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+		await page.close();
+	});
+
+	test('opening a result highlights the searched terms on the page', async () => {
+		const page = await open('en/');
+		await headerSearch(page, 'supply chains');
+		await page.click('.search-popup .search-result-title');
+		await page.waitForURL(/highlight=supply/);
+		await page.waitForSelector('[data-pagefind-body] mark');
+		const marked = await page.$$eval('[data-pagefind-body] mark', (marks) => marks.map((m) => m.textContent?.toLowerCase()));
+		expect(marked.some((m) => m?.includes('supply'))).toBe(true);
+		await page.close();
+	});
+});
+
+describe('names in any spelling, from either language', () => {
+	const cases: [string, string, string][] = [
+		['en', 'Tokaev', 'Kassym-Jomart Tokayev'],
+		['en', 'Токаев', 'Kassym-Jomart Tokayev'],
+		['en', 'توكاييف', 'Kassym-Jomart Tokayev'],
+		['ar', 'Tokaev', 'قاسم جومارت توكاييف'],
+		['ar', 'Токаев', 'قاسم جومارت توكاييف'],
+		['ar', 'توكاييف', 'قاسم جومارت توكاييف'],
+		['en', 'Erdogan', 'Recep Tayyip Erdoğan'],
+		['ar', 'اردوغان', 'رجب طيب أردوغان'],
+		['ar', 'إردوغان', 'رجب طيب أردوغان'],
+		['ar', 'رءيسي', 'إبراهيم رئيسي'],
+		['ar', 'ريسي', 'إبراهيم رئيسي'],
+		['ar', 'کازاخستان', 'كازاخستان'],
+		['ar', 'الوسطیٰ', 'آسيا الوسطى جسرًا بين آسيا وأوروبا'],
+		['en', 'Zhaparov', 'Sadyr Japarov'],
+	];
+	test.each(cases)('in %s, %s finds %s', async (locale, query, title) => {
+		const page = await open(`${locale}/search/?q=${encodeURIComponent(query)}`);
+		await page.waitForSelector('.search-results .search-result');
+		const titles = await page.$$eval('.search-results .search-result-title', (links) => links.map((a) => a.textContent));
+		expect(titles).toContain(title);
+		await page.close();
+	});
+});
+
+describe('search page', () => {
+	test('a ?q= deep link runs the search, in both languages', async () => {
+		for (const [locale, query, count] of [
+			['en', 'Astana', /\d+ results/],
+			['ar', 'أستانا', /\d+ من النتائج/],
+		] as const) {
+			const page = await open(`${locale}/search/?q=${encodeURIComponent(query)}`);
+			await page.waitForSelector('.search-results .search-result');
+			expect(await page.inputValue('#search-page-q')).toBe(query);
+			expect(await page.textContent('.search-page .search-status')).toMatch(count);
+			await page.close();
+		}
+	});
+
+	test('a filter narrows the results and is kept in the address', async () => {
+		const page = await open('en/search/?q=Tokayev');
+		await page.waitForSelector('.search-results .search-result');
+		const before = await page.$$eval('.search-results .search-result', (r) => r.length);
+		await page.selectOption('#search-page-kind', 'Bilateral meeting');
+		await page.waitForFunction(() => location.search.includes('kind=Bilateral'));
+		await page.waitForFunction(
+			(n) => document.querySelectorAll('.search-results .search-result').length < n,
+			before,
+		);
+		const kinds = await page.$$eval('.search-results .search-result-kind', (k) => k.map((e) => e.textContent));
+		expect(new Set(kinds)).toEqual(new Set(['Bilateral meeting']));
+		expect(new URL(page.url()).searchParams.get('kind')).toBe('Bilateral meeting');
+		await page.close();
+	});
+
+	test('results can be sorted by date', async () => {
+		const page = await open('en/search/?q=Tokayev&kind=Bilateral+meeting&sort=date:asc');
+		await page.waitForSelector('.search-results .search-result');
+		const dates = await page.$$eval('.search-results time', (t) => t.map((e) => e.getAttribute('datetime')));
+		expect(dates).toEqual([...dates].sort());
+		expect(dates[0]).toBe('2022-10-22');
+		await page.close();
+	});
+
+	test('a misspelt name gets a "did you mean" suggestion', async () => {
+		for (const [locale, query, suggestion] of [
+			['en', 'Mirzijoyev', 'Shavkat Mirziyoyev'],
+			['ar', 'ميرزيويف', 'شوكت ميرزيوييف'],
+		] as const) {
+			const page = await open(`${locale}/search/?q=${encodeURIComponent(query)}`);
+			await page.waitForSelector('.search-page .search-suggestions a');
+			expect(await page.textContent('.search-page .search-suggestions a')).toBe(suggestion);
+			await page.close();
+		}
+	});
+});
