@@ -7,6 +7,7 @@
  * BASE_PATH and SITE_URL as in astro.config.mjs.
  */
 import { build } from 'astro';
+import { createHash } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +22,15 @@ const outDir = resolve(values.out);
 const scratch = join(dirname(outDir), '.build');
 const started = performance.now();
 const stage = (text: string) => console.log(`[build] ${text}`);
+
+/**
+ * Astro's cache (its content store) for this content and base path: builds of
+ * other collections, such as tests' fixtures or the benchmark's, never share it.
+ */
+function cacheFor(...keys: (string | undefined)[]): string {
+	const id = createHash('sha256').update(keys.map((k) => k ?? '').join('\0')).digest('hex').slice(0, 12);
+	return join(scratch, 'cache', id);
+}
 
 stage('Checking content…');
 const { problems, entries } = await reportContentProblems();
@@ -41,7 +51,7 @@ await rm(next, { recursive: true, force: true });
 const warnings = countWarnings();
 try {
 	stage(`Building pages for ${entries.length} entries in 2 languages…`);
-	await build({ outDir: next, logLevel: 'warn' });
+	await build({ outDir: next, cacheDir: cacheFor(process.env['BRIEFINGS_DIR'], process.env['BASE_PATH']), logLevel: 'warn' });
 	const pages = await countPages(next);
 	stage(`Indexing ${pages} pages for search…`);
 	await indexSite(next);

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { shellEnv } from '../helpers/build.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -15,6 +16,6 @@ declare module 'vitest' {
 
 export default function buildSite(project: TestProject) {
 	const siteDir = resolve('.build/test-site');
-	execFileSync(process.execPath, ['scripts/build.ts', '--out', siteDir], { stdio: 'inherit' });
+	execFileSync(process.execPath, ['scripts/build.ts', '--out', siteDir], { stdio: 'inherit', env: shellEnv() });
 	project.provide('siteDir', siteDir);
 }

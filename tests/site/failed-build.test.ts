@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
+import { runBuild } from '../helpers/build.ts';
 import { fixtureBriefings } from '../helpers/fixtures.ts';
 import { siteDir } from '../helpers/site.ts';
-
-const run = promisify(execFile);
 
 /** A fingerprint of every file in a folder: names and contents. */
 async function fingerprint(dir: string): Promise<string> {
@@ -26,9 +23,7 @@ test('a build with bad content fails, says why, and leaves the last good site un
 	const before = await fingerprint(out);
 
 	const briefings = await fixtureBriefings('impossible-date');
-	const failure = await run(process.execPath, ['scripts/build.ts', '--out', out], {
-		env: { ...process.env, BRIEFINGS_DIR: briefings },
-	}).then(
+	const failure = await runBuild(out, { BRIEFINGS_DIR: briefings }).then(
 		() => undefined,
 		(error: { code: number; stderr: string }) => error,
 	);

@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CSP_DIRECTIVES, cspString, HEADER_ONLY_DIRECTIVES } from '../../../src/lib/csp.ts';
+import { launchBrowser, serveSite, type StaticSite } from '../../helpers/browser.ts';
+import { runBuild } from '../../helpers/build.ts';
+
+const BASE = '/briefings/';
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+	const out = resolve('.build/test-site-subpath');
+	await runBuild(out, { BASE_PATH: BASE });
+	const csp = cspString({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES });
+	[browser, site] = await Promise.all([launchBrowser(), serveSite(out, BASE, { 'content-security-policy': csp })]);
+}, 120_000);
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+test('under a sub-path and a strict CSP header, navigation and search work with no violation and no failed request', async () => {
+	const page = await browser.newPage();
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+	});
+	await page.goto(site.url);
+	await page.click('a[hreflang="ar"]');
+	await page.waitForURL(`**${BASE}ar/`);
+	await page.click('nav a[href$="/people/"]');
+	await page.waitForURL(`**${BASE}ar/people/`);
+	await page.click('a[href$="/people/tokayev/"]');
+	expect(await page.textContent('h1')).toBe('قاسم جومارت توكاييف');
+
+	await page.keyboard.press('/');
+	await page.keyboard.type('Tokaev');
+	await page.waitForSelector('.search-popup .search-result');
+	const href = await page.getAttribute('.search-popup .search-result-title', 'href');
+	expect(href).toMatch(new RegExp(`^${BASE}ar/people/tokayev/`));
+
+	await page.goto(`${site.url}en/search/?q=${encodeURIComponent('Mirzijoyev')}`);
+	await page.waitForSelector('.search-page .search-suggestions a');
+	expect(await page.getAttribute('.search-page .search-suggestions a', 'href')).toBe(`${BASE}en/people/mirziyoyev/`);
+	expect(problems).toEqual([]);
+	await page.close();
+});
