@@ -27,9 +27,6 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	vite: {
 		build: {
-			// Content pages load one small script; it imports the rest on demand. The
-			// preload helper would be a second request on every page for nothing.
-			modulePreload: false,
 			rolldownOptions: {
 				onLog(level, log, handler) {
 					// Astro's own MDX modules trip this bundler warning; it is harmless and

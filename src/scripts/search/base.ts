@@ -1,2 +1,2 @@
 /** The site's base path (`/` or `/briefings/`), fixed at build time. */
-export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');

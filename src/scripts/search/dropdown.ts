@@ -8,6 +8,8 @@ import { countText, resultItem, type Strings } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
 const SHOWN = 5;
+/** Shorter queries match too much to be worth showing. */
+const MIN_LENGTH = 2;
 
 export function mountDropdown(host: HTMLElement): void {
 	const strings = JSON.parse(host.dataset['strings'] ?? '{}') as Strings;
@@ -28,13 +30,16 @@ export function mountDropdown(host: HTMLElement): void {
 	const update = async () => {
 		const query = input.value.trim();
 		const run = ++latest;
-		if (query === '') {
+		if (query.length < MIN_LENGTH) {
 			close();
 			return;
 		}
 		const outcome = await runSearch(query);
+		// A newer keystroke has taken over: fetch nothing more for this one. While Pagefind
+		// loads, every key typed meanwhile lands here, and only the last goes on.
+		if (run !== latest) return;
 		const top = await hits(outcome, 0, SHOWN);
-		if (run !== latest) return; // a newer keystroke has taken over
+		if (run !== latest) return;
 		list.replaceChildren(...top.map((hit) => resultItem(hit, query, strings)));
 		status.textContent = countText(strings, outcome.results.length);
 		all.href = `${searchPage}?q=${encodeURIComponent(query)}`;

@@ -1,7 +1,7 @@
 /**
- * The only script content pages load at first: it defines <site-search>,
- * makes "/" and Ctrl/Cmd+K jump to the search box, and fetches the search UI
- * (and Pagefind) only when the reader starts to search.
+ * The only script pages load at first: it defines <site-search>, makes "/"
+ * and Ctrl/Cmd+K jump to the search box, and fetches the search UI (and
+ * Pagefind) only when the reader starts to search or opens the search page.
  */
 class SiteSearch extends HTMLElement {
 	#started = false;
@@ -18,7 +18,12 @@ class SiteSearch extends HTMLElement {
 	async start() {
 		if (this.#started) return;
 		this.#started = true;
-		const { mountDropdown } = await import('./dropdown.ts');
+		// Fetch Pagefind alongside the UI rather than after it.
+		const preload = document.createElement('link');
+		preload.rel = 'modulepreload';
+		preload.href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+		document.head.append(preload);
+		const { mountDropdown } = await import('./ui.ts');
 		mountDropdown(this);
 	}
 }
@@ -37,6 +42,10 @@ document.addEventListener('keydown', (event) => {
 	input.focus();
 	input.select();
 });
+
+// The search page runs its search as soon as it opens.
+const searchPage = document.querySelector<HTMLElement>('.search-page');
+if (searchPage) void import('./ui.ts').then(({ mountSearchPage }) => mountSearchPage(searchPage));
 
 // Arriving from a search result: mark the searched terms on the page.
 if (new URLSearchParams(location.search).has('highlight')) void import('./highlight.ts');

@@ -9,7 +9,7 @@ import { showSuggestions } from './suggestions.ts';
 const FILTERS = ['kind', 'country', 'year', 'topic'] as const;
 const PAGE = 10;
 
-const root = document.querySelector<HTMLElement>('.search-page')!;
+export async function mountSearchPage(root: HTMLElement): Promise<void> {
 const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
 const form = root.querySelector('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -63,6 +63,7 @@ async function run() {
 		return;
 	}
 	const outcome = await runSearch(query, options);
+	if (run !== latest) return;
 	let shown = 0;
 	const showMore = async () => {
 		const next = await hits(outcome, shown, shown + PAGE);
@@ -91,3 +92,4 @@ form.addEventListener('change', () => void run());
 input.addEventListener('input', () => void run());
 await fillFilters(params);
 await run();
+}

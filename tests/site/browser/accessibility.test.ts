@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, serveSite, type StaticSite } from '../../helpers/browser.ts';
+import { launchBrowser, serveSite, type StaticSite } from '../../../scripts/lib/browser.ts';
 import { siteDir } from '../../helpers/site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveSite, type StaticSite } from '../../helpers/browser.ts';
+import { launchBrowser, serveSite, type StaticSite } from '../../../scripts/lib/browser.ts';
 import { siteDir } from '../../helpers/site.ts';
 
 let browser: Browser;

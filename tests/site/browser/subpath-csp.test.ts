@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CSP_DIRECTIVES, cspString, HEADER_ONLY_DIRECTIVES } from '../../../src/lib/csp.ts';
-import { launchBrowser, serveSite, type StaticSite } from '../../helpers/browser.ts';
+import { launchBrowser, serveSite, type StaticSite } from '../../../scripts/lib/browser.ts';
 import { runBuild } from '../../helpers/build.ts';
 
 const BASE = '/briefings/';
