@@ -10,7 +10,7 @@ export const CSP_DIRECTIVES: Record<string, string> = {
 	'img-src': "'self' data:",
 	'font-src': "'self'",
 	'connect-src': "'self'",
-	'worker-src': "'self' blob:",
+	'worker-src': "'self'",
 	'object-src': "'none'",
 	'base-uri': "'self'",
 	'form-action': "'self'",
