@@ -5,11 +5,12 @@ import { defineConfig } from 'astro/config';
 import { citeSourcePlugin } from './src/lib/cite-source-plugin.ts';
 
 /**
- * BASE_PATH serves the site under a sub-path (for example `/briefings/`);
- * SITE_URL is the origin it is published at, used for canonical links.
+ * BASE_PATH serves the site under a sub-path (for example `/briefings/`).
+ * SITE_URL, when set, is the origin it is published at, and canonical links
+ * become absolute; by default every link stays on whatever origin serves it.
  */
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	base: process.env.BASE_PATH ?? '/',
 	// The content store lives where both `astro build` and the Vite dev server
 	// (and so the component tests) look for it.

@@ -3,7 +3,11 @@
  * splits by each page's `lang`), written into `<site>/pagefind/`.
  */
 import * as pagefind from 'pagefind';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+
+/** Pagefind's ready-made UIs: the site has its own, so these are not shipped. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui)\.(js|css)$/;
 
 /** Indexes the site; throws if Pagefind reports any error. */
 export async function indexSite(site: string): Promise<void> {
@@ -14,6 +18,8 @@ export async function indexSite(site: string): Promise<void> {
 		if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
 		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		const bundle = join(site, 'pagefind');
+		for (const file of await readdir(bundle)) if (UNUSED.test(file)) await rm(join(bundle, file));
 	} finally {
 		await pagefind.close();
 	}

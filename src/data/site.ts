@@ -152,6 +152,14 @@ export function pageUrl(locale: Locale, path = ''): string {
 	return getRelativeLocaleUrl(locale, path);
 }
 
+/**
+ * A page URL as links outside the page need it (canonical, alternates, printed
+ * references): absolute when the site's origin is configured, else from the root.
+ */
+export function publicUrl(path: string, site: URL | undefined): string {
+	return site ? new URL(path, site).href : path;
+}
+
 /** URL of an entity's page. */
 export function entityUrl(locale: Locale, entry: { collection: string; id: string }): string {
 	return pageUrl(locale, `${entry.collection}/${entry.id}/`);

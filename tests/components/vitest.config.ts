@@ -8,5 +8,8 @@ export default getViteConfig({
 		root: '../..',
 		include: ['tests/components/**/*.test.ts'],
 		globalSetup: ['tests/components/sync-content.ts'],
+		// How Astro compiles a component depends on astro.config.mjs, which vitest's module
+		// cache does not see: a cached component could be compiled for a config long gone.
+		fsModuleCache: false,
 	},
 });

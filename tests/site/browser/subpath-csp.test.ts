@@ -1,20 +1,17 @@
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { CSP_DIRECTIVES, cspString, HEADER_ONLY_DIRECTIVES } from '../../../src/lib/csp.ts';
 import { launchBrowser, serveSite, type StaticSite } from '../../../scripts/lib/browser.ts';
-import { runBuild } from '../../helpers/build.ts';
+import { SUBPATH } from '../build-site.ts';
 
-const BASE = '/briefings/';
+const BASE = SUBPATH;
 let browser: Browser;
 let site: StaticSite;
 
 beforeAll(async () => {
-	const out = resolve('.build/test-site-subpath');
-	await runBuild(out, { BASE_PATH: BASE });
 	const csp = cspString({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES });
-	[browser, site] = await Promise.all([launchBrowser(), serveSite(out, BASE, { 'content-security-policy': csp })]);
-}, 120_000);
+	[browser, site] = await Promise.all([launchBrowser(), serveSite(inject('subpathSiteDir'), BASE, { 'content-security-policy': csp })]);
+});
 afterAll(async () => {
 	await browser?.close();
 	await site?.close();

@@ -1,0 +1,77 @@
+/**
+ * The built site as the checks see it: every file by path, with its text and
+ * a way to turn an offset into a line number, so that every problem names a
+ * file and a line.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+export interface SiteFile {
+	/** Path inside the site, with forward slashes: `en/people/tokayev/index.html`. */
+	path: string;
+	text: string;
+	/** Line and column (1-based) of an offset in the text. */
+	at: (offset: number) => Position;
+}
+
+export interface Position {
+	line: number;
+	/** Astro writes each page on one line, so the column is what locates a problem in HTML. */
+	column: number;
+}
+
+export interface SiteProblem extends Position {
+	/** Path inside the site. */
+	file: string;
+	message: string;
+}
+
+export interface BuiltSite {
+	root: string;
+	/** The base path the site was built for: `/` or `/briefings/`. */
+	base: string;
+	files: Map<string, SiteFile>;
+	/** Files of one kind: `html`, `css`, `js`. */
+	ofType: (extension: string) => SiteFile[];
+}
+
+function positions(text: string): (offset: number) => Position {
+	const starts = [0];
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+	return (offset) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (starts[mid]! <= offset) low = mid;
+			else high = mid - 1;
+		}
+		return { line: low + 1, column: offset - starts[low]! + 1 };
+	};
+}
+
+const TEXT_FILES = /\.(html|css|js|mjs|json)$/;
+
+export async function loadSite(root: string, base = '/'): Promise<BuiltSite> {
+	const files = new Map<string, SiteFile>();
+	for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const path = relative(root, join(entry.parentPath, entry.name)).split('\\').join('/');
+		const text = TEXT_FILES.test(path) ? await readFile(join(root, path), 'utf8') : '';
+		files.set(path, { path, text, at: positions(text) });
+	}
+	return {
+		root,
+		base: base.endsWith('/') ? base : `${base}/`,
+		files,
+		ofType: (extension) => [...files.values()].filter((f) => f.path.endsWith(`.${extension}`)),
+	};
+}
+
+/** URL-bearing attributes in HTML, with where they are. */
+export function* attributes(file: SiteFile, names = ['href', 'src', 'action', 'srcset', 'poster', 'data']) {
+	const pattern = new RegExp(`\\s(${names.join('|')})="([^"]*)"`, 'g');
+	for (const match of file.text.matchAll(pattern)) {
+		yield { name: match[1]!, value: match[2]!.replaceAll('&amp;', '&'), ...file.at(match.index + 1) };
+	}
+}

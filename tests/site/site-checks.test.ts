@@ -1,0 +1,85 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { checkInternalLinks } from '../../scripts/site-checks/internal-links.ts';
+import { checkNoOtherOrigin } from '../../scripts/site-checks/no-other-origin.ts';
+import { checkPageMetadata } from '../../scripts/site-checks/page-metadata.ts';
+import { loadSite, runSiteChecks, type SiteProblem } from '../../scripts/site-checks/index.ts';
+import { checkValidHtml } from '../../scripts/site-checks/valid-html.ts';
+import { SUBPATH } from './build-site.ts';
+import { siteDir } from '../helpers/site.ts';
+
+const format = (problems: SiteProblem[]) => problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+
+/** A copy of the built site with one page edited, to show that a check catches the edit. */
+async function siteWith(page: string, edit: (html: string) => string) {
+	const dir = join(await mkdtemp(join(tmpdir(), 'broken-site-')), 'dist');
+	await cp(siteDir(), dir, { recursive: true });
+	const file = join(dir, page);
+	await writeFile(file, edit(await readFile(file, 'utf8')));
+	return loadSite(dir);
+}
+
+const PAGE = 'en/people/putin/index.html';
+/** Puts markup at the start of the article, on a line of its own, and says which line that is. */
+const insert = (markup: string) => (html: string) => html.replace('<article', `\n${markup}\n<article`);
+const lineOf = async (markup: string) => {
+	const site = await siteWith(PAGE, insert(markup));
+	const text = site.files.get(PAGE)!.text;
+	return { site, line: text.slice(0, text.indexOf(markup)).split('\n').length };
+};
+
+describe('the built site passes every check', () => {
+	test('at the root', async () => {
+		expect((await runSiteChecks(await loadSite(siteDir()))).map((f) => `${f.check}: ${f.problem.file}:${f.problem.line}: ${f.problem.message}`)).toEqual([]);
+	});
+
+	test('under a sub-path', async () => {
+		const found = await runSiteChecks(await loadSite(inject('subpathSiteDir'), SUBPATH));
+		expect(found.map((f) => `${f.check}: ${f.problem.file}:${f.problem.line}: ${f.problem.message}`)).toEqual([]);
+	});
+});
+
+describe('each check catches its class of problem, with file and line', () => {
+	let baseline: Awaited<ReturnType<typeof loadSite>>;
+	beforeAll(async () => {
+		baseline = await loadSite(siteDir());
+	});
+
+	test('a link to a page that does not exist', async () => {
+		const { site, line } = await lineOf('<a href="/en/people/nobody/">Nobody</a>');
+		expect(format(checkInternalLinks(site))).toEqual([`${PAGE}:${line}: href="/en/people/nobody/" leads to no page or file`]);
+	});
+
+	test('a link to a fragment that does not exist', async () => {
+		const { site, line } = await lineOf('<a href="/en/sources/kazakhstan-diplomacy-2022/#p99">¶99</a>');
+		expect(format(checkInternalLinks(site))).toEqual([
+			`${PAGE}:${line}: href="/en/sources/kazakhstan-diplomacy-2022/#p99": en/sources/kazakhstan-diplomacy-2022/index.html has no element with id "p99"`,
+		]);
+	});
+
+	test('a reference to another origin, but not a URL shown as text', async () => {
+		const { site, line } = await lineOf('<img src="https://cdn.example.org/flag.png" alt="">\n<p>See https://example.org/shown-as-text</p>');
+		expect(format(checkNoOtherOrigin(site))).toEqual([`${PAGE}:${line}: src="https://cdn.example.org/flag.png" refers to another origin`]);
+		expect(checkNoOtherOrigin(baseline)).toEqual([]);
+	});
+
+	test('an invalid page', async () => {
+		const { site, line } = await lineOf('<p><div id="content">block in a paragraph, duplicate id</div></p>');
+		const problems = format(await checkValidHtml(site));
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems.every((p) => p.startsWith(`${PAGE}:`))).toBe(true);
+		expect(problems.some((p) => p.startsWith(`${PAGE}:${line}:`) && /duplicate|not permitted|close/i.test(p))).toBe(true);
+	});
+
+	test('a page without a description, or with the wrong direction', async () => {
+		const site = await siteWith('ar/people/putin/index.html', (html) =>
+			html.replace(/<meta name="description" content="[^"]*"\s*\/?>/, '').replace('dir="rtl"', 'dir="ltr"'),
+		);
+		expect(format(checkPageMetadata(site))).toEqual([
+			'ar/people/putin/index.html:1: <html lang="ar"> has dir="ltr"; expected rtl',
+			'ar/people/putin/index.html:1: no <meta name="description">, or an empty one',
+		]);
+	});
+});
