@@ -8,7 +8,7 @@ import { yearOf } from '../lib/dates.ts';
 import type { Locale } from '../lib/locales.ts';
 import { foldName } from '../lib/search-normalize.ts';
 import type { EntityRef } from '../schemas/index.ts';
-import { entityName, eventDate, type AnyEntry, type Site } from './site.ts';
+import { entityName, entryOf, eventDate, type AnyEntry, type Site } from './site.ts';
 
 export interface SearchTags {
 	filters: [key: 'kind' | 'country' | 'year' | 'topic', value: string][];
@@ -55,7 +55,7 @@ export function searchTags(entry: AnyEntry, locale: Locale, site: Site): SearchT
 		for (const topic of entry.data.topics) add('topic', name(topic));
 		if (entry.collection === 'summits') add('country', name(entry.data.country));
 		for (const person of site.graph.participantsOf(entry.id)) {
-			const country = site.people.find((p) => p.id === person)?.data.country;
+			const country = entryOf(site, 'people', person).data.country;
 			if (country) add('country', name(country));
 		}
 	} else if (entry.collection === 'people') {

@@ -131,6 +131,13 @@ async function load(): Promise<Site> {
 	return { people, summits, meetings, countries, organisations, topics, sources, byId, graph, bodyCitations, bodyLinks, citedBy };
 }
 
+/** The entry of a collection with this id. Every reference was proven before the build, so a miss is a bug. */
+export function entryOf<C extends CollectionName>(site: Site, collection: C, id: string): CollectionEntry<C> {
+	const entry = site.byId.get(id);
+	if (!entry || entry.collection !== collection) throw new Error(`No ${collection} entry with id "${id}"`);
+	return entry as CollectionEntry<C>;
+}
+
 /** True for the entries that have an MDX body: people, summits and meetings. */
 export function isBriefing(entry: AnyEntry): entry is BriefingEntry {
 	return entry.collection === 'people' || entry.collection === 'summits' || entry.collection === 'meetings';

@@ -123,6 +123,8 @@ const en = {
 	event: 'Event',
 	'role.met': 'Met',
 	milestone: 'Milestone',
+	years: 'Years',
+	graphShowing: 'Showing the {shown} people who met the most others, of {total}.',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -246,6 +248,8 @@ const ar: Record<UiKey, string> = {
 	event: 'الحدث',
 	'role.met': 'التقى',
 	milestone: 'محطة',
+	years: 'السنوات',
+	graphShowing: 'يعرض الرسم {shown} من الشخصيات الأكثر لقاءً بغيرها، من أصل {total}.',
 };
 
 const STRINGS: Record<Locale, Record<UiKey, string>> = { en, ar };
