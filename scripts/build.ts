@@ -3,25 +3,62 @@
  * scratch folder, indexes it with Pagefind, and only then swaps it into
  * place. A failed build leaves the last good site exactly as it was.
  *
+ * The check and the Astro build each run in a process of their own, so that
+ * their memory is given back before the next step starts: the peak is the
+ * largest step's, not their sum.
+ *
  * Options: `--out <dir>` (default `dist`). Environment: BRIEFINGS_DIR,
  * BASE_PATH and SITE_URL as in astro.config.mjs.
  */
-import { build } from 'astro';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexSite } from './lib/search-index.ts';
-import { reportContentProblems } from './check-content.ts';
+import { BRIEFING_COLLECTIONS, briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
 import { countPages } from './lib/count-pages.ts';
-import { countWarnings } from './lib/count-warnings.ts';
+import { indexSite } from './lib/search-index.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = resolve(values.out);
 const scratch = join(dirname(outDir), '.build');
 const started = performance.now();
-const stage = (text: string) => console.log(`[build] ${text}`);
+const stage = (text: string) => console.log(`[build] ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s  ${text}`);
+const keptSite = () => (existsSync(outDir) ? `${values.out}/ still holds the last good build` : 'nothing was written');
+
+/**
+ * Runs a script of this folder in a child process, passing its output
+ * through; resolves to its exit code and the number of warnings it printed.
+ */
+function runScript(script: string, args: string[]): Promise<{ code: number | null; warnings: number }> {
+	const child = spawn(process.execPath, [join(import.meta.dirname, script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+	let warnings = 0;
+	for (const [from, to] of [
+		[child.stdout, process.stdout],
+		[child.stderr, process.stderr],
+	] as const) {
+		from.on('data', (chunk: Buffer) => {
+			warnings += String(chunk).match(/\[WARN\]/g)?.length ?? 0;
+			to.write(chunk);
+		});
+	}
+	return new Promise((done) => child.on('exit', (code) => done({ code, warnings })));
+}
+
+/** While Astro writes pages, says every few seconds how many are done. */
+function reportProgress(dir: string, everyMs = 3000) {
+	let last = 0;
+	const timer = setInterval(() => {
+		void countPages(dir)
+			.then((pages) => {
+				if (pages > last) stage(`  ${pages} pages written…`);
+				last = pages;
+			})
+			.catch(() => undefined); // the folder appears only once Astro starts writing
+	}, everyMs);
+	return { stop: () => clearInterval(timer) };
+}
 
 /**
  * Astro's cache (its content store) for this content and base path: builds of
@@ -32,26 +69,34 @@ function cacheFor(...keys: (string | undefined)[]): string {
 	return join(scratch, 'cache', id);
 }
 
+/** "14 people, 2 summits, 2 meetings", counted from the files. */
+async function briefingCounts(): Promise<string> {
+	const counts = await Promise.all(
+		BRIEFING_COLLECTIONS.map(async (name) => {
+			const files = await readdir(join(briefingsDir(), COLLECTIONS[name].path)).catch(() => []);
+			return `${files.filter((f) => f.endsWith('.mdx')).length} ${name}`;
+		}),
+	);
+	return counts.join(', ');
+}
+
 stage('Checking content…');
-const { problems, entries } = await reportContentProblems();
-if (problems.length > 0) {
-	console.error(`The site was not built; ${existsSync(outDir) ? `${values.out}/ still holds the last good build` : 'nothing was written'}.`);
+const check = await runScript('check-content.ts', []);
+if (check.code !== 0) {
+	console.error(`The site was not built; ${keptSite()}.`);
 	process.exit(1);
 }
-const briefingCounts = Object.entries(
-	Object.groupBy(
-		entries.filter((e) => e.body !== undefined),
-		(e) => e.collection,
-	),
-).map(([kind, list]) => `${list?.length ?? 0} ${kind}`);
 
 await mkdir(scratch, { recursive: true });
 const next = join(scratch, `dist-${process.pid}`);
 await rm(next, { recursive: true, force: true });
-const warnings = countWarnings();
 try {
-	stage(`Building pages for ${entries.length} entries in 2 languages…`);
-	await build({ outDir: next, cacheDir: cacheFor(process.env['BRIEFINGS_DIR'], process.env['BASE_PATH']), logLevel: 'warn' });
+	stage('Building pages in 2 languages…');
+	const progress = reportProgress(next);
+	const astro = await runScript('lib/astro-build.ts', [next, cacheFor(process.env['BRIEFINGS_DIR'], process.env['BASE_PATH'])]).finally(
+		() => progress.stop(),
+	);
+	if (astro.code !== 0) throw new Error(`Astro exited with code ${astro.code}`);
 	const pages = await countPages(next);
 	stage(`Indexing ${pages} pages for search…`);
 	await indexSite(next);
@@ -62,10 +107,10 @@ try {
 	await rm(previous, { recursive: true, force: true });
 
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	console.log(`[build] Done: ${pages} pages (briefings: ${briefingCounts.join(', ')}), ${warnings.count} warnings, ${seconds} s → ${values.out}/`);
+	console.log(`[build] Done: ${pages} pages (briefings: ${await briefingCounts()}), ${check.warnings + astro.warnings} warnings, ${seconds} s → ${values.out}/`);
 } catch (error) {
 	await rm(next, { recursive: true, force: true });
 	console.error(`[build] Failed: ${(error as Error).message}`);
-	console.error(`The site was not replaced; ${existsSync(outDir) ? `${values.out}/ still holds the last good build` : 'nothing was written'}.`);
+	console.error(`The site was not replaced; ${keptSite()}.`);
 	process.exit(1);
 }

@@ -9,65 +9,15 @@
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
 import { launchBrowser, serveSite } from './lib/browser.ts';
+import { kb, recordTransfer, timeSearch, type Transfer } from './lib/browser-metrics.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'no-readme': { type: 'boolean', default: false } } });
 const siteDir = resolve(values.site);
 
-const brotliSize = (body: Buffer) =>
-	brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-interface Transfer {
-	requests: number;
-	bytes: number;
-	byType: Record<string, number>;
-}
-
-/** Records every response a page receives while `action` runs. */
-async function recordTransfer(page: Page, action: () => Promise<void>): Promise<Transfer> {
-	const bodies: Promise<{ type: string; size: number }>[] = [];
-	const listener = (response: import('playwright-core').Response) => {
-		const type = (response.headers()['content-type'] ?? 'other').split(';')[0]!.split('/').at(-1)!;
-		bodies.push(response.body().then((body) => ({ type, size: brotliSize(body) })));
-	};
-	page.on('response', listener);
-	await action();
-	page.off('response', listener);
-	const sizes = await Promise.all(bodies);
-	const byType: Record<string, number> = {};
-	for (const { type, size } of sizes) byType[type] = (byType[type] ?? 0) + size;
-	return { requests: sizes.length, bytes: sizes.reduce((sum, s) => sum + s.size, 0), byType };
-}
-
-/** Milliseconds from setting the query to the frame in which the top results are painted. */
-async function timeSearch(page: Page, query: string): Promise<number> {
-	return page.evaluate(
-		(q) =>
-			new Promise<number>((done) => {
-				const input = document.querySelector<HTMLInputElement>('#site-search')!;
-				const list = document.querySelector('.search-popup .search-results')!;
-				let start = 0;
-				const observer = new MutationObserver(() => {
-					if (list.children.length === 0) return;
-					observer.disconnect();
-					requestAnimationFrame(() => done(performance.now() - start));
-				});
-				observer.observe(list, { childList: true });
-				input.focus();
-				input.value = q;
-				start = performance.now();
-				input.dispatchEvent(new Event('input', { bubbles: true }));
-			}),
-		query,
-	);
-}
-
 const browser = await launchBrowser();
 const server = await serveSite(siteDir);
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 try {
 	const pages: Record<string, Transfer> = {};

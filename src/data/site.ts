@@ -156,8 +156,14 @@ export function assetUrl(path: string): string {
 
 /** URL of a page of the site in a language, under the configured base path. */
 export function pageUrl(locale: Locale, path = ''): string {
-	return getRelativeLocaleUrl(locale, path);
+	const key = `${locale}:${path}`;
+	let url = urls.get(key);
+	if (url === undefined) urls.set(key, (url = getRelativeLocaleUrl(locale, path)));
+	return url;
 }
+
+/** Page URLs, computed once each: a build asks for the same few thousand again and again. */
+const urls = new Map<string, string>();
 
 /**
  * A page URL as links outside the page need it (canonical, alternates, printed

@@ -1,0 +1,229 @@
+/**
+ * A synthetic collection for the benchmark: N briefings (60% people, 10%
+ * summits, 30% bilateral meetings) in both languages, with countries,
+ * organisations, topics and sources, realistic frontmatter, links between
+ * entities and citations of source paragraphs. Deterministic for a given N.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** mulberry32: a small seeded generator, so the same N always gives the same collection. */
+function random(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const SYLLABLES: [string, string, string][] = [
+	['ka', 'كا', 'ка'], ['ra', 'را', 'ра'], ['to', 'تو', 'то'], ['mi', 'مي', 'ми'], ['sa', 'سا', 'са'],
+	['lu', 'لو', 'лу'], ['de', 'دي', 'де'], ['no', 'نو', 'но'], ['ba', 'با', 'ба'], ['zi', 'زي', 'зи'],
+	['fa', 'فا', 'фа'], ['qu', 'كو', 'ку'], ['ha', 'ها', 'ха'], ['ve', 'في', 'ве'], ['go', 'غو', 'го'],
+	['ri', 'ري', 'ри'], ['tal', 'تال', 'тал'], ['mur', 'مور', 'мур'], ['dan', 'دان', 'дан'], ['sel', 'سيل', 'сел'],
+];
+const EN_WORDS = 'the of and to in on with for a summit leaders agreed discussed cooperation trade energy security transport regional partnership statement talks meeting president minister delegation relations dialogue investment corridor climate water border economic cultural humanitarian joint declaration framework region council forum support development infrastructure agenda stability connectivity market growth visit bilateral multilateral'.split(' ');
+const AR_WORDS = 'في من إلى على مع عن القمة القادة اتفق ناقش التعاون التجارة الطاقة الأمن النقل الإقليمي الشراكة البيان المحادثات الاجتماع الرئيس الوزير الوفد العلاقات الحوار الاستثمار الممر المناخ المياه الحدود الاقتصادي الثقافي الإنساني المشترك الإعلان الإطار المنطقة المجلس المنتدى الدعم التنمية البنية جدول الاستقرار الترابط السوق النمو الزيارة الثنائي'.split(' ');
+
+export interface GeneratedCollection {
+	briefings: number;
+	people: string[];
+	/** A few people's surnames, for search queries. */
+	names: string[];
+}
+
+export async function generateCollection(dir: string, count: number, seed = 7): Promise<GeneratedCollection> {
+	const rand = random(seed + count);
+	const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+	const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
+	const sample = <T>(list: readonly T[], n: number) => {
+		const copy = [...list];
+		const out: T[] = [];
+		while (out.length < n && copy.length > 0) out.push(copy.splice(Math.floor(rand() * copy.length), 1)[0]!);
+		return out;
+	};
+	const word = (parts: number) => {
+		const chosen = Array.from({ length: parts }, () => pick(SYLLABLES));
+		const latin = chosen.map((s) => s[0]).join('');
+		return {
+			en: latin[0]!.toUpperCase() + latin.slice(1),
+			ar: chosen.map((s) => s[1]).join(''),
+			ru: chosen.map((s) => s[2]).join('').replace(/^./, (c) => c.toUpperCase()),
+		};
+	};
+	const sentence = (words: readonly string[], n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
+	const yaml = (value: string) => JSON.stringify(value);
+	const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+	const nPeople = Math.round(count * 0.6);
+	const nSummits = Math.max(1, Math.round(count * 0.1));
+	const nMeetings = count - nPeople - nSummits;
+	const nSources = Math.max(1, Math.ceil(count / 20));
+	const b = join(dir, 'briefings');
+	for (const sub of ['people', 'summits', 'meetings', 'sources']) await mkdir(join(b, sub), { recursive: true });
+
+	// Sources: ten paragraphs each, the original in Arabic beside a translation.
+	const sources = Array.from({ length: nSources }, (_, i) => `source-${pad(i + 1, 4)}`);
+	for (const id of sources) {
+		const paragraphs = Array.from({ length: 10 }, () => sentence(AR_WORDS, int(30, 60)));
+		await mkdir(join(b, 'sources', id), { recursive: true });
+		await writeFile(join(b, 'sources', id, 'article.ar.txt'), `عنوان ${id}\n\n${paragraphs.join('\n\n')}\n`);
+		await writeFile(
+			join(b, 'sources', id, 'source.yaml'),
+			[
+				`title: { en: ${yaml(`Report ${id}`)}, ar: ${yaml(`تقرير ${id}`)} }`,
+				`originalTitle: ${yaml(`عنوان ${id}`)}`,
+				'language: ar',
+				`dateline: ${yaml(`Capital, ${id}`)}`,
+				`date: "${int(2005, 2024)}-0${int(1, 9)}-1${int(0, 9)}"`,
+				'places: { en: Capital, ar: العاصمة }',
+				'note: { en: A generated source for the benchmark., ar: مصدر مولَّد لقياس الأداء. }',
+				'originalFile: article.ar.txt',
+				'skipLines: 1',
+				'translation:',
+				...paragraphs.map(() => `  - ${yaml(sentence(EN_WORDS, int(30, 60)))}`),
+			].join('\n'),
+		);
+	}
+
+	// Countries, organisations, topics: data entries.
+	const countries = Array.from({ length: 40 }, (_, i) => ({ id: `country-${pad(i + 1, 2)}`, name: word(3) }));
+	const organisations = Array.from({ length: 10 }, (_, i) => ({ id: `org-${pad(i + 1, 2)}`, name: word(2) }));
+	const topics = Array.from({ length: 30 }, (_, i) => ({ id: `topic-${pad(i + 1, 2)}`, en: `${pick(EN_WORDS)} ${pick(EN_WORDS)} ${i + 1}`, ar: `${pick(AR_WORDS)} ${pick(AR_WORDS)} ${i + 1}` }));
+	const dataEntry = (id: string, lines: string[]) => [`${id}:`, ...lines.map((l) => `  ${l}`)].join('\n');
+	const sourced = () => [`source: ${pick(sources)}`, `cites: [${int(1, 10)}]`];
+	await writeFile(
+		join(b, 'countries.yaml'),
+		countries
+			.map((c) => dataEntry(c.id, [`name: { en: ${yaml(`${c.name.en}ia`)}, ar: ${yaml(`${c.name.ar}يا`)} }`, `spellings: [${yaml(`${c.name.ru}ия`)}]`, `summary: { en: ${yaml(sentence(EN_WORDS, 12))}, ar: ${yaml(sentence(AR_WORDS, 12))} }`, ...sourced()]))
+			.join('\n'),
+	);
+	await writeFile(
+		join(b, 'organisations.yaml'),
+		organisations
+			.map((o) =>
+				dataEntry(o.id, [
+					`name: { en: ${yaml(`${o.name.en} Organisation`)}, ar: ${yaml(`منظمة ${o.name.ar}`)} }`,
+					`shortName: { en: ${yaml(o.name.en.toUpperCase())}, ar: ${yaml(o.name.ar)} }`,
+					`summary: { en: ${yaml(sentence(EN_WORDS, 12))}, ar: ${yaml(sentence(AR_WORDS, 12))} }`,
+					...sourced(),
+				]),
+			)
+			.join('\n'),
+	);
+	await writeFile(
+		join(b, 'topics.yaml'),
+		topics.map((t) => dataEntry(t.id, [`name: { en: ${yaml(t.en)}, ar: ${yaml(t.ar)} }`, `summary: { en: ${yaml(sentence(EN_WORDS, 10))}, ar: ${yaml(sentence(AR_WORDS, 10))} }`, ...sourced()])).join('\n'),
+	);
+
+	// People first (names), then events that use them, then the people's briefings.
+	const people = Array.from({ length: nPeople }, (_, i) => {
+		const first = word(2);
+		const last = word(3);
+		return { id: `person-${pad(i + 1, 5)}`, first, last, country: pick(countries), source: pick(sources), events: [] as string[] };
+	});
+	const byId = new Map(people.map((p) => [p.id, p]));
+	const body = (paragraphsEn: string[], paragraphsAr: string[], cite: () => string) =>
+		['<En>', '', '<BottomLine>', '', `${paragraphsEn[0]} ${cite()}`, '', '</BottomLine>', '', '## Details', '', ...paragraphsEn.slice(1, -1).flatMap((p) => [`${p} ${cite()}`, '']), '<WhyItMatters>', '', `${paragraphsEn.at(-1)} ${cite()}`, '', '</WhyItMatters>', '', '</En>', '', '<Ar>', '', '<BottomLine>', '', `${paragraphsAr[0]} ${cite()}`, '', '</BottomLine>', '', '## التفاصيل', '', ...paragraphsAr.slice(1, -1).flatMap((p) => [`${p} ${cite()}`, '']), '<WhyItMatters>', '', `${paragraphsAr.at(-1)} ${cite()}`, '', '</WhyItMatters>', '', '</Ar>', ''].join('\n');
+	const link = (id: string, text: string) => `<Link to="${id}">${text}</Link>`;
+	const citeOf = () => `<Cite p="${int(1, 10)}" />`;
+	const fm = (lines: string[]) => ['---', ...lines, '---', ''].join('\n');
+
+	const summits: { id: string; date: string; participants: string[] }[] = [];
+	for (let i = 0; i < nSummits; i++) {
+		const id = `summit-${pad(i + 1, 4)}`;
+		const date = `${int(2005, 2024)}-${pad(int(1, 12), 2)}-${pad(int(1, 28), 2)}`;
+		const participants = sample(people, int(4, 10)).map((p) => p.id);
+		const host = byId.get(participants[0]!)!;
+		const name = word(2);
+		const source = pick(sources);
+		const topicIds = sample(topics, int(2, 4)).map((t) => t.id);
+		summits.push({ id, date, participants });
+		for (const p of participants) byId.get(p)!.events.push(id);
+		const en = [`${link(host.id, host.last.en)} hosted the ${name.en} summit with ${participants.slice(1, 4).map((p) => link(p, byId.get(p)!.last.en)).join(', ')} and others. ${sentence(EN_WORDS, 20)}.`, ...Array.from({ length: 3 }, () => `${sentence(EN_WORDS, int(40, 70))}.`), `${sentence(EN_WORDS, 30)}.`];
+		const ar = [`استضاف ${link(host.id, host.last.ar)} قمة ${name.ar} مع ${participants.slice(1, 4).map((p) => link(p, byId.get(p)!.last.ar)).join(' و')} وآخرين. ${sentence(AR_WORDS, 20)}.`, ...Array.from({ length: 3 }, () => `${sentence(AR_WORDS, int(40, 70))}.`), `${sentence(AR_WORDS, 30)}.`];
+		await writeFile(
+			join(b, 'summits', `${id}.mdx`),
+			fm([
+				`name: { en: ${yaml(`${name.en} Summit ${date.slice(0, 4)}`)}, ar: ${yaml(`قمة ${name.ar} ${date.slice(0, 4)}`)} }`,
+				`shortName: { en: ${yaml(`${name.en} ${date.slice(0, 4)}`)}, ar: ${yaml(`${name.ar} ${date.slice(0, 4)}`)} }`,
+				`spellings: [${yaml(`${name.ru} ${date.slice(0, 4)}`)}]`,
+				`edition: ${int(1, 30)}`,
+				`startDate: ${date}`,
+				`endDate: ${date}`,
+				'city: { en: Capital, ar: العاصمة }',
+				`country: ${host.country.id}`,
+				...(rand() < 0.5 ? [`organiser: ${pick(organisations).id}`] : []),
+				'participants:',
+				...participants.map((p, k) => `  - { role: ${k === 0 ? 'host' : 'attendee'}, person: ${p}, cites: [${int(1, 10)}] }`),
+				`topics: [${topicIds.join(', ')}]`,
+				'outcomes:',
+				'  - kind: agreed',
+				`    text: { en: ${yaml(sentence(EN_WORDS, 12))}, ar: ${yaml(sentence(AR_WORDS, 12))} }`,
+				`    cites: [${int(1, 10)}]`,
+				'  - kind: stated',
+				`    by: ${host.id}`,
+				`    text: { en: ${yaml(sentence(EN_WORDS, 12))}, ar: ${yaml(sentence(AR_WORDS, 12))} }`,
+				`    cites: [${int(1, 10)}]`,
+				`summary: { en: ${yaml(sentence(EN_WORDS, 16))}, ar: ${yaml(sentence(AR_WORDS, 16))} }`,
+				`asOf: ${date}`,
+				`source: ${source}`,
+				`cites: [${int(1, 10)}, ${int(1, 10)}]`,
+			]) + body(en, ar, citeOf),
+		);
+	}
+
+	for (let i = 0; i < nMeetings; i++) {
+		const id = `meeting-${pad(i + 1, 5)}`;
+		const summit = rand() < 0.5 ? pick(summits) : undefined;
+		const [a, c] = summit ? sample(summit.participants, 2) : sample(people, 2).map((p) => p.id);
+		const date = summit?.date ?? `${int(2005, 2024)}-${pad(int(1, 12), 2)}-${pad(int(1, 28), 2)}`;
+		const pa = byId.get(a!)!;
+		const pc = byId.get(c!)!;
+		pa.events.push(id);
+		pc.events.push(id);
+		const topicIds = sample(topics, int(1, 3)).map((t) => t.id);
+		const en = [`${link(pa.id, pa.last.en)} met ${link(pc.id, pc.last.en)} of ${link(pc.country.id, `${pc.country.name.en}ia`)}. ${sentence(EN_WORDS, 20)}.`, ...Array.from({ length: 2 }, () => `${sentence(EN_WORDS, int(40, 70))}.`), `${sentence(EN_WORDS, 25)}.`];
+		const ar = [`التقى ${link(pa.id, pa.last.ar)} ${link(pc.id, pc.last.ar)}. ${sentence(AR_WORDS, 20)}.`, ...Array.from({ length: 2 }, () => `${sentence(AR_WORDS, int(40, 70))}.`), `${sentence(AR_WORDS, 25)}.`];
+		await writeFile(
+			join(b, 'meetings', `${id}.mdx`),
+			fm([
+				`name: { en: ${yaml(`${pa.last.en}–${pc.last.en} meeting ${date.slice(0, 4)}`)}, ar: ${yaml(`اجتماع ${pa.last.ar} و${pc.last.ar} ${date.slice(0, 4)}`)} }`,
+				`date: ${date}`,
+				`format: ${rand() < 0.7 ? 'in-person' : 'virtual'}`,
+				`sides: [${pa.id}, ${pc.id}]`,
+				...(summit ? [`summit: ${summit.id}`] : []),
+				`topics: [${topicIds.join(', ')}]`,
+				`summary: { en: ${yaml(sentence(EN_WORDS, 16))}, ar: ${yaml(sentence(AR_WORDS, 16))} }`,
+				`asOf: ${date}`,
+				`source: ${pick(sources)}`,
+				`cites: [${int(1, 10)}]`,
+			]) + body(en, ar, citeOf),
+		);
+	}
+
+	for (const p of people) {
+		const events = p.events.slice(0, 3);
+		const en = [`${p.first.en} ${p.last.en} is a minister of ${link(p.country.id, `${p.country.name.en}ia`)}. ${sentence(EN_WORDS, 18)}.`, `${events.length ? `Took part in ${events.map((e) => link(e, e)).join(', ')}.` : ''} ${sentence(EN_WORDS, int(40, 70))}.`, `${sentence(EN_WORDS, int(30, 60))}.`, `${sentence(EN_WORDS, 25)}.`];
+		const ar = [`${p.first.ar} ${p.last.ar} وزير في ${link(p.country.id, `${p.country.name.ar}يا`)}. ${sentence(AR_WORDS, 18)}.`, `${events.length ? `شارك في ${events.map((e) => link(e, e)).join('، ')}.` : ''} ${sentence(AR_WORDS, int(40, 70))}.`, `${sentence(AR_WORDS, int(30, 60))}.`, `${sentence(AR_WORDS, 25)}.`];
+		await writeFile(
+			join(b, 'people', `${p.id}.mdx`),
+			fm([
+				`name: { en: ${yaml(`${p.first.en} ${p.last.en}`)}, ar: ${yaml(`${p.first.ar} ${p.last.ar}`)} }`,
+				`shortName: { en: ${yaml(p.last.en)}, ar: ${yaml(p.last.ar)} }`,
+				`spellings: [${yaml(`${p.first.ru} ${p.last.ru}`)}, ${yaml(p.last.en.replace('v', 'w'))}]`,
+				`office: { en: ${yaml(`Minister of ${pick(EN_WORDS)}`)}, ar: ${yaml(`وزير ${pick(AR_WORDS)}`)} }`,
+				`country: ${p.country.id}`,
+				`summary: { en: ${yaml(sentence(EN_WORDS, 16))}, ar: ${yaml(sentence(AR_WORDS, 16))} }`,
+				'asOf: 2024-12-31',
+				`source: ${p.source}`,
+				`cites: [${int(1, 10)}]`,
+			]) + body(en, ar, citeOf),
+		);
+	}
+
+	return { briefings: count, people: people.map((p) => p.id), names: people.slice(0, 40).map((p) => p.last.en) };
+}
