@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BRIEFING_COLLECTIONS, briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
 import { countPages } from './lib/count-pages.ts';
+import { acquireBuildLock } from './lib/build-lock.ts';
 import { indexSite } from './lib/search-index.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -90,12 +91,14 @@ if (check.code !== 0) {
 await mkdir(scratch, { recursive: true });
 const next = join(scratch, `dist-${process.pid}`);
 await rm(next, { recursive: true, force: true });
+const releaseLock = await acquireBuildLock(() => stage('Waiting for another build of this project to finish…'));
 try {
 	stage('Building pages in 2 languages…');
 	const progress = reportProgress(next);
-	const astro = await runScript('lib/astro-build.ts', [next, cacheFor(process.env['BRIEFINGS_DIR'], process.env['BASE_PATH'])]).finally(
-		() => progress.stop(),
-	);
+	const astro = await runScript('lib/astro-build.ts', [next, cacheFor(process.env['BRIEFINGS_DIR'], process.env['BASE_PATH'])]).finally(() => {
+		progress.stop();
+		void releaseLock();
+	});
 	if (astro.code !== 0) throw new Error(`Astro exited with code ${astro.code}`);
 	const pages = await countPages(next);
 	stage(`Indexing ${pages} pages for search…`);

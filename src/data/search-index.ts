@@ -6,6 +6,7 @@
 import { t } from '../i18n/ui.ts';
 import { yearOf } from '../lib/dates.ts';
 import type { Locale } from '../lib/locales.ts';
+import { allNames } from '../lib/names.ts';
 import { foldName } from '../lib/search-normalize.ts';
 import type { EntityRef } from '../schemas/index.ts';
 import { entityName, entryOf, eventDate, type AnyEntry, type Site } from './site.ts';
@@ -17,13 +18,6 @@ export interface SearchTags {
 	sort?: string;
 }
 
-/** Every name and spelling of an entity, each once, in both scripts. */
-export function allNames(entry: AnyEntry): string[] {
-	const data = entry.data as { name?: Record<Locale, string>; shortName?: Record<Locale, string>; spellings?: string[] };
-	const names = [data.name?.en, data.name?.ar, data.shortName?.en, data.shortName?.ar, ...(data.spellings ?? [])];
-	return [...new Set(names.filter((n): n is string => !!n))];
-}
-
 export function searchTags(entry: AnyEntry, locale: Locale, site: Site): SearchTags {
 	const name = (ref: EntityRef | string) => {
 		const target = site.byId.get(typeof ref === 'string' ? ref : ref.id);
@@ -32,7 +26,7 @@ export function searchTags(entry: AnyEntry, locale: Locale, site: Site): SearchT
 	// Events are named after their participants ("Tokayev–Japarov meeting"): only their own
 	// alternative names go in `names`, so a person's name ranks the person's page first.
 	const isEvent = entry.collection === 'summits' || entry.collection === 'meetings';
-	const names = isEvent ? ((entry.data as { spellings?: string[] }).spellings ?? []) : allNames(entry);
+	const names = isEvent ? ((entry.data as { spellings?: string[] }).spellings ?? []) : allNames(entry.data);
 	const folded = [...new Set(names.map(foldName))].filter((f) => !names.includes(f));
 	const data = entry.data as { summary?: Record<Locale, string>; note?: Record<Locale, string> };
 	const tags: SearchTags = {

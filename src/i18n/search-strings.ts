@@ -11,5 +11,9 @@ export function searchStrings(locale: Locale): Record<string, string> {
 		didYouMean: t(locale, 'didYouMean'),
 		or: t(locale, 'comma'),
 		intlLocale: INTL_LOCALE[locale],
+		// Kind names, for the portable edition's search, which has no Pagefind metadata.
+		...Object.fromEntries(
+			(['people', 'summits', 'meetings', 'countries', 'organisations', 'topics', 'sources'] as const).map((k) => [`kind.${k}`, t(locale, `kind.${k}`)]),
+		),
 	};
 }

@@ -124,6 +124,8 @@ const en = {
 	'role.met': 'Met',
 	milestone: 'Milestone',
 	years: 'Years',
+	portableTitle: 'Portable edition',
+	portableEdition: 'This edition was built on {date} and holds {count} briefings. It works opened from disk, with no server and no network: navigation, both languages, briefing packs and search.',
 	graphShowing: 'Showing the {shown} people who met the most others, of {total}.',
 } as const;
 
@@ -249,6 +251,8 @@ const ar: Record<UiKey, string> = {
 	'role.met': 'التقى',
 	milestone: 'محطة',
 	years: 'السنوات',
+	portableTitle: 'النسخة المحمولة',
+	portableEdition: 'بُنيت هذه النسخة في {date} وتضم {count} من الإحاطات. تعمل مفتوحةً من القرص دون خادم ولا شبكة: التنقل واللغتان وملفات الإحاطة والبحث.',
 	graphShowing: 'يعرض الرسم {shown} من الشخصيات الأكثر لقاءً بغيرها، من أصل {total}.',
 };
 

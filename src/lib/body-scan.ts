@@ -44,6 +44,8 @@ export interface BodyScan {
 	repeatedBlocks: Located[];
 	/** Sections (`BottomLine`, `WhyItMatters`) found in each language. */
 	sections: Record<Locale, BodyComponent[]>;
+	/** The text of the Markdown headings in each language. */
+	headings: Record<Locale, string[]>;
 	/** `<Link to>` targets. */
 	links: (Located & { to: string })[];
 	/** `<Cite p>` values, parsed into paragraph numbers (empty if the value is malformed). */
@@ -84,6 +86,7 @@ export function scanBody(body: string, lineOffset = 0): BodyScan {
 		blocks: {},
 		repeatedBlocks: [],
 		sections: { en: [], ar: [] },
+		headings: { en: [], ar: [] },
 		links: [],
 		citations: [],
 		misuse: [],
@@ -146,6 +149,8 @@ export function scanBody(body: string, lineOffset = 0): BodyScan {
 				message: 'imports, exports and {expressions} are not allowed in briefings; use the built-in components',
 			});
 			return;
+		} else if (node.type === 'heading' && locale) {
+			scan.headings[locale].push(textOf(node).trim());
 		} else if (locale === null && node.type !== 'root' && !isBlank(node)) {
 			scan.stray.push({ line: lineOf(node), locale });
 			return;
@@ -154,6 +159,11 @@ export function scanBody(body: string, lineOffset = 0): BodyScan {
 	};
 	visit(root, null);
 	return scan;
+}
+
+/** The plain text inside a node, link texts included. */
+function textOf(node: MdastNode): string {
+	return node.value ?? (node.children ?? []).map(textOf).join('');
 }
 
 function isBlank(node: MdastNode): boolean {

@@ -6,3 +6,16 @@ export function scriptLanguage(text: string): 'ar' | 'ru' | undefined {
 	if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
 	return undefined;
 }
+
+interface Named {
+	name?: { en: string; ar: string };
+	shortName?: { en: string; ar: string };
+	spellings?: string[];
+}
+
+/** Every name and spelling of an entity (from its data), each once, in both scripts. */
+export function allNames(data: object): string[] {
+	const { name, shortName, spellings } = data as Named;
+	const names = [name?.en, name?.ar, shortName?.en, shortName?.ar, ...(spellings ?? [])];
+	return [...new Set(names.filter((n): n is string => !!n))];
+}

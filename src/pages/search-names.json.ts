@@ -4,9 +4,9 @@
  * by the search scripts only when a query finds little.
  */
 import type { APIRoute } from 'astro';
-import { allNames } from '../data/search-index.ts';
 import { entityName, entityUrl, loadSite } from '../data/site.ts';
 import { LOCALES } from '../lib/locales.ts';
+import { allNames } from '../lib/names.ts';
 import { foldName } from '../lib/search-normalize.ts';
 
 export const GET: APIRoute = async () => {
@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
 		.filter((entry) => entry.collection !== 'sources')
 		.map((entry) => ({
 			id: entry.id,
-			forms: [...new Set(allNames(entry).map(foldName))],
+			forms: [...new Set(allNames(entry.data).map(foldName))],
 			name: Object.fromEntries(LOCALES.map((l) => [l, entityName(entry, l)])),
 			url: Object.fromEntries(LOCALES.map((l) => [l, entityUrl(l, entry)])),
 		}));

@@ -20,3 +20,8 @@ export function shellEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 export function runBuild(out: string, extra: Record<string, string> = {}) {
 	return run(process.execPath, ['scripts/build.ts', '--out', out], { env: shellEnv(extra) });
 }
+
+/** Runs `scripts/build-portable.ts --out <out>`. */
+export function runPortableBuild(out: string, extra: Record<string, string> = {}) {
+	return run(process.execPath, ['scripts/build-portable.ts', '--out', out], { env: shellEnv(extra), maxBuffer: 64 * 1024 * 1024 });
+}

@@ -35,6 +35,11 @@ test('finds language blocks, links and citations, with their language and line',
 	expect(scan.stray).toEqual([]);
 });
 
+test('collects the headings of each language', () => {
+	const scan = scanBody('<En>\n\n## What was <Link to="x">said</Link>\n\n</En>\n\n<Ar>\n\n## ما قيل\n\n</Ar>\n');
+	expect(scan.headings).toEqual({ en: ['What was said'], ar: ['ما قيل'] });
+});
+
 test('flags text outside the language blocks, unknown components and expressions', () => {
 	const scan = scanBody('Loose text\n\n<En>\n\n<Aside /> {1 + 1}\n\n</En>\n');
 	expect(scan.stray.map((s) => s.line)).toEqual([1]);
