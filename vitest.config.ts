@@ -15,6 +15,8 @@ export default defineConfig({
 					name: 'site',
 					include: ['tests/site/**/*.test.ts'],
 					globalSetup: ['tests/site/build-site.ts'],
+					// Builds and browsers share two cores: one file at a time keeps timings honest.
+					fileParallelism: false,
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 				},
