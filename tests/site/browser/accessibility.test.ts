@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, serveSite, type StaticSite } from '../../../scripts/lib/browser.ts';
+import { expect, test } from 'vitest';
+import { useBrowserAndSite } from '../../helpers/browser-session.ts';
 import { siteDir } from '../../helpers/site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -26,23 +25,15 @@ const KINDS = [
 	'',
 ];
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveSite(siteDir())]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = useBrowserAndSite(siteDir);
 
 const cases = ['', ...['en', 'ar'].flatMap((locale) => KINDS.map((kind) => `${locale}/${kind}`))];
 
 test.each(['light', 'dark'] as const)('no axe violations on any kind of page, in both languages, %s scheme', async (colorScheme) => {
-	const page = await browser.newPage({ colorScheme });
+	const page = await session.browser.newPage({ colorScheme });
 	const violations: string[] = [];
 	for (const path of cases) {
-		await page.goto(site.url + path);
+		await page.goto(session.site.url + path);
 		await page.evaluate(axeSource);
 		const result = await page.evaluate(() =>
 			(window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite, type StaticSite } from '../../../scripts/lib/browser.ts';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndSite } from '../../helpers/browser-session.ts';
 import { siteDir } from '../../helpers/site.ts';
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveSite(siteDir())]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = useBrowserAndSite(siteDir);
 
 async function open(path: string, options: { width?: number } = {}): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 } });
-	await page.goto(site.url + path);
+	const page = await session.browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 } });
+	await page.goto(session.site.url + path);
 	return page;
 }
 
@@ -94,13 +86,13 @@ test('a briefing pack prints as a cover and one briefing per page, without navig
 });
 
 test('no page asks any other origin for anything', async () => {
-	const page = await browser.newPage();
+	const page = await session.browser.newPage();
 	const foreign: string[] = [];
 	page.on('request', (request) => {
-		if (!request.url().startsWith(site.url.replace(/\/$/, ''))) foreign.push(request.url());
+		if (!request.url().startsWith(session.site.url.replace(/\/$/, ''))) foreign.push(request.url());
 	});
 	for (const path of ['', 'en/', 'ar/people/putin/', 'en/graph/', 'ar/packs/cica-2022-astana/', 'en/sources/kazakhstan-diplomacy-2022/']) {
-		await page.goto(site.url + path);
+		await page.goto(session.site.url + path);
 	}
 	expect(foreign).toEqual([]);
 	await page.close();

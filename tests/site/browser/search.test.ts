@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveSite, type StaticSite } from '../../../scripts/lib/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserAndSite } from '../../helpers/browser-session.ts';
 import { siteDir } from '../../helpers/site.ts';
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveSite(siteDir())]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = useBrowserAndSite(siteDir);
 
 async function open(path: string): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	await page.goto(site.url + path);
+	const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await page.goto(session.site.url + path);
 	return page;
 }
 
@@ -49,10 +41,10 @@ describe('header search', () => {
 	});
 
 	test('opens with Ctrl+K too, and loads no search code until used', async () => {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		const requested: string[] = [];
 		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-		await page.goto(`${site.url}en/topics/climate-change/`);
+		await page.goto(`${session.site.url}en/topics/climate-change/`);
 		expect(requested.filter((p) => p.includes('pagefind'))).toEqual([]);
 		await page.keyboard.press('Control+k');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');

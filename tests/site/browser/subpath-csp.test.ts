@@ -1,24 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { CSP_DIRECTIVES, cspString, HEADER_ONLY_DIRECTIVES } from '../../../src/lib/csp.ts';
-import { launchBrowser, serveSite, type StaticSite } from '../../../scripts/lib/browser.ts';
+import { useBrowserAndSite } from '../../helpers/browser-session.ts';
 import { SUBPATH } from '../build-site.ts';
 
 const BASE = SUBPATH;
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-	const csp = cspString({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES });
-	[browser, site] = await Promise.all([launchBrowser(), serveSite(inject('subpathSiteDir'), BASE, { 'content-security-policy': csp })]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
+const session = useBrowserAndSite(() => inject('subpathSiteDir'), BASE, {
+	'content-security-policy': cspString({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES }),
 });
 
 test('under a sub-path and a strict CSP header, navigation and search work with no violation and no failed request', async () => {
-	const page = await browser.newPage();
+	const page = await session.browser.newPage();
 	const problems: string[] = [];
 	page.on('console', (message) => {
 		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -27,7 +18,7 @@ test('under a sub-path and a strict CSP header, navigation and search work with 
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
 	});
-	await page.goto(site.url);
+	await page.goto(session.site.url);
 	await page.click('a[hreflang="ar"]');
 	await page.waitForURL(`**${BASE}ar/`);
 	await page.click('nav a[href$="/people/"]');
@@ -41,7 +32,7 @@ test('under a sub-path and a strict CSP header, navigation and search work with 
 	const href = await page.getAttribute('.search-popup .search-result-title', 'href');
 	expect(href).toMatch(new RegExp(`^${BASE}ar/people/tokayev/`));
 
-	await page.goto(`${site.url}en/search/?q=${encodeURIComponent('Mirzijoyev')}`);
+	await page.goto(`${session.site.url}en/search/?q=${encodeURIComponent('Mirzijoyev')}`);
 	await page.waitForSelector('.search-page .search-suggestions a');
 	expect(await page.getAttribute('.search-page .search-suggestions a', 'href')).toBe(`${BASE}en/people/mirziyoyev/`);
 	expect(problems).toEqual([]);

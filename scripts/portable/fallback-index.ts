@@ -1,0 +1,36 @@
+/**
+ * The portable edition's search index: every entity's names and spellings
+ * (folded), kind, date, summary and headings, written as a plain script so a
+ * page opened from disk can load it with a <script> tag.
+ */
+import { checkContent } from '../../src/lib/content-check/check.ts';
+import type { FallbackEntry } from '../../src/lib/fallback-search.ts';
+import { allNames } from '../../src/lib/names.ts';
+import { foldName } from '../../src/lib/search-normalize.ts';
+
+type Localized = { en: string; ar: string };
+
+export async function buildFallbackIndex(briefings: string): Promise<FallbackEntry[]> {
+	const { entries, problems } = await checkContent(briefings);
+	if (problems.length > 0) throw new Error(`the content has ${problems.length} problems; run npm run check:content`);
+	return entries.map((entry) => {
+		const data = entry.data as { name?: Localized; title?: Localized; summary?: Localized; note?: Localized; date?: string; startDate?: string };
+		const names = allNames(entry.data);
+		const item: FallbackEntry = {
+			i: entry.id,
+			k: entry.collection,
+			n: (data.name ?? data.title)!,
+			s: (data.summary ?? data.note)!,
+			f: [...new Set([...names, ...(data.title ? [data.title.en, data.title.ar] : [])].map(foldName))],
+		};
+		const date = data.startDate ?? data.date;
+		if (date) item.d = date;
+		if (entry.scan) item.h = entry.scan.headings;
+		return item;
+	});
+}
+
+/** The index as a script that hands it to the page. */
+export function fallbackIndexScript(entries: FallbackEntry[]): string {
+	return `window.BRIEFINGS_SEARCH_INDEX=${JSON.stringify(entries)};\n`;
+}

@@ -1,0 +1,25 @@
+/** A browser and the built site served to it, for one test file. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, serveSite, type StaticSite } from '../../scripts/lib/browser.ts';
+
+export interface BrowserSession {
+	browser: Browser;
+	site: StaticSite;
+}
+
+/**
+ * Starts Chromium and serves a built site before the file's tests, and stops
+ * both after them. The returned object is filled in once they have started.
+ */
+export function useBrowserAndSite(dir: () => string, base = '/', headers: Record<string, string> = {}): BrowserSession {
+	const session = {} as BrowserSession;
+	beforeAll(async () => {
+		[session.browser, session.site] = await Promise.all([launchBrowser(), serveSite(dir(), base, headers)]);
+	});
+	afterAll(async () => {
+		await session.browser?.close();
+		await session.site?.close();
+	});
+	return session;
+}
