@@ -3,6 +3,7 @@
  * output to the project's `.astro/` folder whatever the output folder, so
  * two builds at once would overwrite each other's. A second build waits.
  */
+import { rmSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -25,9 +26,9 @@ export async function acquireBuildLock(onWait: () => void): Promise<() => Promis
 		try {
 			await mkdir(LOCK);
 			await writeFile(join(LOCK, 'pid'), String(process.pid));
-			const release = () => rm(LOCK, { recursive: true, force: true });
-			process.once('exit', () => void release());
-			return release;
+			// Released when the build is done, or at the latest when the process exits (synchronously: exit handlers cannot wait).
+			process.once('exit', () => rmSync(LOCK, { recursive: true, force: true }));
+			return () => rm(LOCK, { recursive: true, force: true });
 		} catch {
 			const holder = Number(await readFile(join(LOCK, 'pid'), 'utf8').catch(() => '0'));
 			if (holder > 0 && !alive(holder)) {

@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 
-export const LOCALES = ['en', 'ar'] as const;
+export { LOCALES } from '../../src/lib/locales.ts';
 
 export function siteDir(): string {
 	return inject('siteDir');
