@@ -16,6 +16,7 @@ import { generateCollection } from './bench/generate.ts';
 import { launchBrowser, serveSite } from './lib/browser.ts';
 import { kb, percentile, recordTransfer, timeSearch } from './lib/browser-metrics.ts';
 import { countPages } from './lib/count-pages.ts';
+import { replaceReadmeSection } from './lib/readme-section.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -155,11 +156,7 @@ try {
 			'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 			...rows,
 		].join('\n');
-		const readme = await readFile('README.md', 'utf8');
-		const section = `<!-- bench:start -->\n${table}\n\nMachine: ${report.machine}.\n<!-- bench:end -->`;
-		const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, section);
-		if (updated === readme && !readme.includes(section)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> markers');
-		await writeFile('README.md', updated);
+		await replaceReadmeSection('bench', `${table}\n\nMachine: ${report.machine}.`);
 	}
 } finally {
 	if (!values.keep) await rm(work, { recursive: true, force: true });

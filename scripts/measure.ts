@@ -7,11 +7,12 @@
  * files) would transfer: the measuring server itself sends files as they are,
  * and each file the browser asked for is compressed here to count it.
  */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, serveSite } from './lib/browser.ts';
 import { kb, recordTransfer, timeSearch, type Transfer } from './lib/browser-metrics.ts';
+import { replaceReadmeSection } from './lib/readme-section.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'no-readme': { type: 'boolean', default: false } } });
 const siteDir = resolve(values.site);
@@ -98,11 +99,7 @@ try {
 	console.log(`\n${report.machine}`);
 
 	if (!values['no-readme']) {
-		const readme = await readFile('README.md', 'utf8');
-		const section = `<!-- measurements:start -->\n${table}\n\nMeasured ${report.measuredAt.slice(0, 10)} by \`npm run measure\` on ${report.machine}.\n<!-- measurements:end -->`;
-		const updated = readme.replace(/<!-- measurements:start -->[\s\S]*<!-- measurements:end -->/, section);
-		if (updated === readme && !readme.includes(section)) throw new Error('README.md has no <!-- measurements:start --> … <!-- measurements:end --> markers');
-		await writeFile('README.md', updated);
+		await replaceReadmeSection('measurements', `${table}\n\nMeasured ${report.measuredAt.slice(0, 10)} by \`npm run measure\` on ${report.machine}.`);
 	}
 } finally {
 	await browser.close();

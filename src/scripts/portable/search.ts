@@ -10,6 +10,8 @@ import { searchFallback, type FallbackEntry } from '../../lib/fallback-search.ts
 import { suggest } from '../../lib/fuzzy.ts';
 import { isLocale, type Locale } from '../../lib/locales.ts';
 import { countText, resultItem, type Strings } from '../search/render.ts';
+import { onSearchShortcut } from '../search/shortcut.ts';
+import { showSuggestions } from '../search/suggestions.ts';
 
 declare global {
 	interface Window {
@@ -53,18 +55,9 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 			),
 		);
 		area.querySelector('.search-status')!.textContent = countText(strings, hits.length);
-		const suggestions = area.querySelector<HTMLElement>('.search-suggestions')!;
-		suggestions.replaceChildren();
 		const ids = hits.length < 3 ? suggest(query, entries.map((e) => ({ id: e.i, forms: e.f }))) : [];
-		if (ids.length > 0) suggestions.append(`${strings['didYouMean'] ?? ''} `);
-		ids.forEach((id, i) => {
-			const entry = entries.find((e) => e.i === id)!;
-			const link = document.createElement('a');
-			link.href = urlOf(entry);
-			link.textContent = entry.n[locale];
-			if (i > 0) suggestions.append(strings['or'] ?? ', ');
-			suggestions.append(link);
-		});
+		const suggested = ids.map((id) => entries.find((e) => e.i === id)!).map((e) => ({ name: e.n[locale], url: urlOf(e) }));
+		showSuggestions(area.querySelector<HTMLElement>('.search-suggestions')!, suggested, strings);
 		return hits.length;
 	};
 
@@ -90,13 +83,8 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 			all.hidden = count <= 5;
 			popup.hidden = false;
 		});
-		document.addEventListener('keydown', (event) => {
-			const target = event.target as HTMLElement;
-			const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-			if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
-				event.preventDefault();
-				input.focus();
-			}
+		onSearchShortcut(() => input.focus());
+		host.addEventListener('keydown', (event) => {
 			if (event.key === 'Escape') popup.hidden = true;
 		});
 	}

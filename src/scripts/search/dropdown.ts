@@ -3,7 +3,7 @@
  * five with kind, date, title and excerpt, a link to all results, and
  * "did you mean" when a query finds little.
  */
-import { hits, pagefind, runSearch } from './engine.ts';
+import { hits, pagefind, runSearch, suggestions as engineSuggestions } from './engine.ts';
 import { countText, resultItem, type Strings } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
@@ -46,7 +46,7 @@ export function mountDropdown(host: HTMLElement): void {
 		all.hidden = outcome.results.length <= SHOWN;
 		popup.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
-		if (outcome.results.length < 3) await showSuggestions(suggestions, query, strings);
+		if (outcome.results.length < 3) showSuggestions(suggestions, await engineSuggestions(query), strings);
 		else suggestions.replaceChildren();
 	};
 

@@ -3,6 +3,7 @@
  * with the spelling tolerance of `src/lib/search-normalize.ts` and a final
  * re-rank that puts an entity's own page first when the query is its name.
  */
+import { suggest } from '../../lib/fuzzy.ts';
 import { foldName, normalizeQuery } from '../../lib/search-normalize.ts';
 import { BASE } from './base.ts';
 
@@ -126,7 +127,17 @@ export interface NameEntry {
 let names: Promise<NameEntry[]> | undefined;
 
 /** Every entity's names and spellings, for "did you mean" (fetched only when a search finds little). */
-export function nameIndex(): Promise<NameEntry[]> {
+function nameIndex(): Promise<NameEntry[]> {
 	names ??= fetch(`${BASE}search-names.json`).then((r) => r.json() as Promise<NameEntry[]>);
 	return names;
+}
+
+/** The entities whose names are closest to a query, with their name and URL in the page's language. */
+export async function suggestions(query: string): Promise<{ name: string; url: string }[]> {
+	const entities = await nameIndex();
+	const lang = document.documentElement.lang;
+	return suggest(query, entities).map((id) => {
+		const entity = entities.find((e) => e.id === id)!;
+		return { name: entity.name[lang] ?? id, url: entity.url[lang] ?? '' };
+	});
 }

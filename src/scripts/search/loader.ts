@@ -3,6 +3,8 @@
  * and Ctrl/Cmd+K jump to the search box, and fetches the search UI (and
  * Pagefind) only when the reader starts to search or opens the search page.
  */
+import { onSearchShortcut } from './shortcut.ts';
+
 class SiteSearch extends HTMLElement {
 	#started = false;
 
@@ -30,17 +32,10 @@ class SiteSearch extends HTMLElement {
 
 customElements.define('site-search', SiteSearch);
 
-document.addEventListener('keydown', (event) => {
-	const target = event.target as HTMLElement;
-	const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-	const slash = event.key === '/' && !typing;
-	const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
-	if (!slash && !commandK) return;
+onSearchShortcut(() => {
 	const input = document.querySelector<HTMLInputElement>('site-search input');
-	if (!input) return;
-	event.preventDefault();
-	input.focus();
-	input.select();
+	input?.focus();
+	input?.select();
 });
 
 // The search page runs its search as soon as it opens.

@@ -2,7 +2,7 @@
  * The full search page. Its URL carries the query, filters and sort
  * (`?q=…&kind=…&sort=date:desc`), so a search can be bookmarked and shared.
  */
-import { hits, pagefind, runSearch, type SearchOptions } from './engine.ts';
+import { hits, pagefind, runSearch, suggestions as engineSuggestions, type SearchOptions } from './engine.ts';
 import { countText, resultItem, type Strings } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
@@ -77,7 +77,7 @@ async function run() {
 	if (run !== latest) return;
 	status.textContent = countText(strings, outcome.results.length);
 	more.onclick = () => void showMore();
-	if (query && outcome.results.length < 3) await showSuggestions(suggestions, query, strings);
+	if (query && outcome.results.length < 3) showSuggestions(suggestions, await engineSuggestions(query), strings);
 	else suggestions.replaceChildren();
 }
 

@@ -1,0 +1,12 @@
+/** "/" and Ctrl/Cmd+K jump to the search box, unless the reader is typing in a field. */
+export function onSearchShortcut(focus: () => void): void {
+	document.addEventListener('keydown', (event) => {
+		const target = event.target as HTMLElement;
+		const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+		const slash = event.key === '/' && !typing;
+		const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+		if (!slash && !commandK) return;
+		event.preventDefault();
+		focus();
+	});
+}
