@@ -112,7 +112,7 @@ async function load(): Promise<Site> {
 			topics: m.data.topics.map((t) => t.id),
 		})),
 		milestones: organisations.flatMap((o) =>
-			o.data.milestones.map((m, index) => ({ organisation: o.id, index, date: m.date, by: m.by?.id })),
+			o.data.milestones.map((m, index) => ({ organisation: o.id, index, date: m.date })),
 		),
 		links,
 	});

@@ -37,7 +37,6 @@ export interface MilestoneNode {
 	/** Position among that organisation's milestones. */
 	index: number;
 	date: string;
-	by?: string | undefined;
 }
 
 export interface GraphInput {

@@ -51,7 +51,7 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 		const list = area.querySelector<HTMLOListElement>('.search-results')!;
 		list.replaceChildren(
 			...hits.slice(0, limit).map((hit) =>
-				resultItem({ url: urlOf(hit.entry), title: hit.entry.n[locale], kind: strings[`kind.${hit.entry.k}`] ?? hit.entry.k, date: hit.entry.d, summary: '', excerpt: hit.excerpt, exact: false }, '', strings),
+				resultItem({ url: urlOf(hit.entry), title: hit.entry.n[locale], kind: strings[`kind.${hit.entry.k}`] ?? hit.entry.k, date: hit.entry.d, excerpt: hit.excerpt, exact: false }, '', strings),
 			),
 		);
 		area.querySelector('.search-status')!.textContent = countText(strings, hits.length);

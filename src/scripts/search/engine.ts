@@ -50,7 +50,6 @@ export interface Hit {
 	title: string;
 	kind: string;
 	date: string | undefined;
-	summary: string;
 	/** Pagefind's excerpt: entity-encoded text with <mark> around matches. */
 	excerpt: string;
 	/** True when the query is one of the page's own names. */
@@ -109,7 +108,6 @@ export async function hits(outcome: SearchOutcome, from: number, to: number): Pr
 			title: data.meta['title'] ?? data.url,
 			kind: data.meta['kind'] ?? '',
 			date: data.meta['date'],
-			summary: data.meta['summary'] ?? '',
 			excerpt: data.excerpt,
 			exact: folded !== '' && names.some((n) => foldName(n) === folded),
 		};
