@@ -7,6 +7,7 @@
  * costs in headless Chromium. Writes `reports/bench-N.json` and the README's
  * benchmark table. Not a test: it measures, it does not judge.
  */
+import './lib/offline-env.ts';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -129,13 +130,23 @@ try {
 			msPerPage: Math.round((wallMs / pages) * 100) / 100,
 			msPerBriefingPage: Math.round((wallMs / (count * 2)) * 100) / 100,
 			peakRssMB: Math.round(peak / 2 ** 20),
-			everyRun: runs.map((r) => ({ wallSeconds: Math.round(r.wallMs / 100) / 10, peakRssMB: Math.round(r.peak / 2 ** 20) })),
+			everyRun: runs.map((r) => ({
+				wallSeconds: Math.round(r.wallMs / 100) / 10,
+				peakRssMB: Math.round(r.peak / 2 ** 20),
+			})),
 		},
-		size: { distMB: Math.round((distBytes / 2 ** 20) * 10) / 10, pagefindMB: Math.round((indexBytes / 2 ** 20) * 10) / 10 },
+		size: {
+			distMB: Math.round((distBytes / 2 ** 20) * 10) / 10,
+			pagefindMB: Math.round((indexBytes / 2 ** 20) * 10) / 10,
+		},
 		search: {
 			first: { kB: kb(first.bytes), requests: first.requests },
 			second: { kB: kb(second.bytes), requests: second.requests },
-			latencyMs: { p50: Math.round(percentile(latencies, 0.5)), p95: Math.round(percentile(latencies, 0.95)), queries: latencies.length },
+			latencyMs: {
+				p50: Math.round(percentile(latencies, 0.5)),
+				p95: Math.round(percentile(latencies, 0.95)),
+				queries: latencies.length,
+			},
 		},
 	};
 	await mkdir('reports', { recursive: true });
@@ -145,7 +156,8 @@ try {
 	if (!values['no-readme']) {
 		const rows: string[] = [];
 		for (const n of [1000, 10000]) {
-			const r = JSON.parse(await readFile(`reports/bench-${n}.json`, 'utf8').catch(() => 'null')) as typeof report | null;
+			const r = JSON.parse(await readFile(`reports/bench-${n}.json`, 'utf8').catch(() => 'null')) as
+				typeof report | null;
 			if (!r) continue;
 			rows.push(
 				`| ${r.briefings.toLocaleString('en')} (${r.pages.toLocaleString('en')} pages) | ${r.build.wallSeconds} s (median of ${r.build.runs}) | ${r.build.msPerPage} ms (${r.build.msPerBriefingPage} ms per briefing page) | ${r.build.peakRssMB.toLocaleString('en')} MB | ${r.size.distMB} MB | ${r.size.pagefindMB} MB | ${r.search.first.kB} kB, ${r.search.first.requests} req | ${r.search.second.kB} kB, ${r.search.second.requests} req | ${r.search.latencyMs.p50} / ${r.search.latencyMs.p95} ms | ${r.measuredAt.slice(0, 10)} |`,

@@ -12,6 +12,7 @@
  * Output: `portable/briefings-portable/` and `portable/briefings-portable.zip`
  * (`--out <dir>` to change `portable`). The regular build is untouched.
  */
+import './lib/offline-env.ts';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, posix, relative, resolve } from 'node:path';
@@ -43,7 +44,9 @@ function relativize(html: string, page: string): string {
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
-	return (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => f.split('\\').join('/'));
+	return (await readdir(dir, { recursive: true }))
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.split('\\').join('/'));
 }
 
 /** The cover: what the edition is, when it was built, how many briefings it holds, and a way in. */
@@ -89,7 +92,7 @@ await rm(join(outRoot, '.build'), { recursive: true, force: true });
 
 log('Writing the search script and its index…');
 await esbuild({
-	entryPoints: [join(import.meta.dirname, '../src/scripts/portable/search.ts')],
+	entryPoints: [join(import.meta.dirname, '../src/client/portable/search.ts')],
 	bundle: true,
 	format: 'iife',
 	minify: true,
@@ -105,14 +108,19 @@ const loader = /<script type="module" src="(\/_astro\/[^"]+)"><\/script>/;
 for (const page of await htmlFiles(folder)) {
 	const file = join(folder, page);
 	let html = await readFile(file, 'utf8');
-	html = html.replace(loader, (_, src: string) => `<script src="/search-portable.js" data-loader="${src}" defer></script>`);
+	html = html.replace(
+		loader,
+		(_, src: string) => `<script src="/search-portable.js" data-loader="${src}" defer></script>`,
+	);
 	// A page from disk has no origin for 'self' to name; the policy is for servers, which send it as a header.
 	html = html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '');
 	await writeFile(file, relativize(html, page));
 }
 
 const count = (
-	await Promise.all(BRIEFING_COLLECTIONS.map((name) => readdir(join(briefingsDir(), COLLECTIONS[name].path)).catch(() => [])))
+	await Promise.all(
+		BRIEFING_COLLECTIONS.map((name) => readdir(join(briefingsDir(), COLLECTIONS[name].path)).catch(() => [])),
+	)
 )
 	.flat()
 	.filter((f) => f.endsWith('.mdx')).length;
@@ -129,4 +137,6 @@ for (const entry of await readdir(folder, { recursive: true, withFileTypes: true
 }
 const zip = zipSync(files, { level: 9 });
 await writeFile(join(outRoot, `${NAME}.zip`), zip);
-log(`Done: ${relative(process.cwd(), join(outRoot, `${NAME}.zip`))} (${(zip.length / 1024).toFixed(0)} kB, ${count} briefings, search index ${(fallbackIndexScript(index).length / 1024).toFixed(0)} kB) and ${relative(process.cwd(), folder)}/`);
+log(
+	`Done: ${relative(process.cwd(), join(outRoot, `${NAME}.zip`))} (${(zip.length / 1024).toFixed(0)} kB, ${count} briefings, search index ${(fallbackIndexScript(index).length / 1024).toFixed(0)} kB) and ${relative(process.cwd(), folder)}/`,
+);

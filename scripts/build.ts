@@ -10,6 +10,7 @@
  * Options: `--out <dir>` (default `dist`). Environment: BRIEFINGS_DIR,
  * BASE_PATH and SITE_URL as in astro.config.mjs.
  */
+import './lib/offline-env.ts';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -25,7 +26,8 @@ const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist'
 const outDir = resolve(values.out);
 const scratch = join(dirname(outDir), '.build');
 const started = performance.now();
-const stage = (text: string) => console.log(`[build] ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s  ${text}`);
+const stage = (text: string) =>
+	console.log(`[build] ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s  ${text}`);
 const keptSite = () => (existsSync(outDir) ? `${values.out}/ still holds the last good build` : 'nothing was written');
 
 /**
@@ -33,7 +35,9 @@ const keptSite = () => (existsSync(outDir) ? `${values.out}/ still holds the las
  * through; resolves to its exit code and the number of warnings it printed.
  */
 function runScript(script: string, args: string[]): Promise<{ code: number | null; warnings: number }> {
-	const child = spawn(process.execPath, [join(import.meta.dirname, script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [join(import.meta.dirname, script), ...args], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let warnings = 0;
 	for (const [from, to] of [
 		[child.stdout, process.stdout],
@@ -66,7 +70,10 @@ function reportProgress(dir: string, everyMs = 3000) {
  * other collections, such as tests' fixtures or the benchmark's, never share it.
  */
 function cacheFor(...keys: (string | undefined)[]): string {
-	const id = createHash('sha256').update(keys.map((k) => k ?? '').join('\0')).digest('hex').slice(0, 12);
+	const id = createHash('sha256')
+		.update(keys.map((k) => k ?? '').join('\0'))
+		.digest('hex')
+		.slice(0, 12);
 	return join(scratch, 'cache', id);
 }
 
@@ -95,7 +102,10 @@ const releaseLock = await acquireBuildLock(() => stage('Waiting for another buil
 try {
 	stage('Building pages in 2 languages…');
 	const progress = reportProgress(next);
-	const astro = await runScript('lib/astro-build.ts', [next, cacheFor(process.env['BRIEFINGS_DIR'], process.env['BASE_PATH'])]).finally(() => {
+	const astro = await runScript('lib/astro-build.ts', [
+		next,
+		cacheFor(process.env['BRIEFINGS_DIR'], process.env['BASE_PATH']),
+	]).finally(() => {
 		progress.stop();
 		void releaseLock();
 	});
@@ -110,7 +120,9 @@ try {
 	await rm(previous, { recursive: true, force: true });
 
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	console.log(`[build] Done: ${pages} pages (briefings: ${await briefingCounts()}), ${check.warnings + astro.warnings} warnings, ${seconds} s → ${values.out}/`);
+	console.log(
+		`[build] Done: ${pages} pages (briefings: ${await briefingCounts()}), ${check.warnings + astro.warnings} warnings, ${seconds} s → ${values.out}/`,
+	);
 } catch (error) {
 	await rm(next, { recursive: true, force: true });
 	console.error(`[build] Failed: ${(error as Error).message}`);

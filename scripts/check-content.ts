@@ -2,6 +2,7 @@
  * `npm run check:content [folder]`: checks the briefings and prints every
  * problem, one per line. Exits 1 if there are any. The build runs it first.
  */
+import './lib/offline-env.ts';
 import { checkContent } from '../src/lib/content-check/check.ts';
 import { formatProblem } from '../src/lib/content-check/problem.ts';
 import { briefingsDir } from '../src/schemas/index.ts';

@@ -8,13 +8,21 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const hasChromium = () =>
-	[process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].some((p) => p && existsSync(p));
-const missing = [...(hasChromium() ? [] : ['chromium']), ...(existsSync('/usr/sbin/nginx') ? [] : ['nginx'])];
+	[process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].some(
+		(p) => p && existsSync(p),
+	);
+const missing = [
+	...(hasChromium() ? [] : ['chromium']),
+	...(existsSync('/usr/sbin/nginx') ? [] : ['nginx']),
+	...(existsSync('/usr/sbin/apache2') ? [] : ['apache2']),
+];
 
 if (missing.length > 0) {
 	const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 	if (!canInstall) {
-		console.error(`The tests need ${missing.join(' and ')}. Install ${missing.length > 1 ? 'them' : 'it'} (Debian: apt-get install ${missing.join(' ')}), or set CHROME_PATH to a Chromium.`);
+		console.error(
+			`The tests need ${missing.join(' and ')}. Install ${missing.length > 1 ? 'them' : 'it'} (Debian: apt-get install ${missing.join(' ')}), or set CHROME_PATH to a Chromium.`,
+		);
 		process.exit(1);
 	}
 	console.log(`[test] Installing ${missing.join(' and ')} from Debian's packages…`);

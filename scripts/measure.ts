@@ -7,6 +7,7 @@
  * files) would transfer: the measuring server itself sends files as they are,
  * and each file the browser asked for is compressed here to count it.
  */
+import './lib/offline-env.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,9 @@ import { launchBrowser, serveSite } from './lib/browser.ts';
 import { kb, recordTransfer, timeSearch, type Transfer } from './lib/browser-metrics.ts';
 import { replaceReadmeSection } from './lib/readme-section.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'no-readme': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: { site: { type: 'string', default: 'dist' }, 'no-readme': { type: 'boolean', default: false } },
+});
 const siteDir = resolve(values.site);
 
 const browser = await launchBrowser();
@@ -22,7 +25,12 @@ const server = await serveSite(siteDir);
 
 try {
 	const pages: Record<string, Transfer> = {};
-	for (const path of ['en/people/tokayev/', 'ar/people/tokayev/', 'en/summits/central-asia-eu-2022-astana/', 'ar/meetings/tokayev-japarov-2022/']) {
+	for (const path of [
+		'en/people/tokayev/',
+		'ar/people/tokayev/',
+		'en/summits/central-asia-eu-2022-astana/',
+		'ar/meetings/tokayev-japarov-2022/',
+	]) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		pages[path] = await recordTransfer(page, async () => {
@@ -46,7 +54,16 @@ try {
 	});
 	const later: number[] = [];
 	const secondSearch = await recordTransfer(page, async () => {
-		for (const query of ['Tokayev s', 'Tokayev su', 'Tokayev sum', 'climate', 'Astana', 'Japarov', 'Michel', 'summit']) {
+		for (const query of [
+			'Tokayev s',
+			'Tokayev su',
+			'Tokayev sum',
+			'climate',
+			'Astana',
+			'Japarov',
+			'Michel',
+			'summit',
+		]) {
 			later.push(await timeSearch(page, query));
 		}
 		await page.waitForLoadState('networkidle');
@@ -68,12 +85,26 @@ try {
 		pageWeight: Object.fromEntries(
 			Object.entries(pages).map(([path, t]) => [
 				path,
-				{ requests: t.requests, kB: kb(t.bytes), byType: Object.fromEntries(Object.entries(t.byType).map(([k, v]) => [k, kb(v)])) },
+				{
+					requests: t.requests,
+					kB: kb(t.bytes),
+					byType: Object.fromEntries(Object.entries(t.byType).map(([k, v]) => [k, kb(v)])),
+				},
 			]),
 		),
 		search: {
-			first: { requests: firstSearch.requests, kB: kb(firstSearch.bytes), paintMs: Math.round(firstPaint), pastedPaintMs: Math.round(pastedPaint) },
-			later: { requests: secondSearch.requests, kB: kb(secondSearch.bytes), medianMs: Math.round(later[Math.floor(later.length / 2)]!), maxMs: Math.round(later.at(-1)!) },
+			first: {
+				requests: firstSearch.requests,
+				kB: kb(firstSearch.bytes),
+				paintMs: Math.round(firstPaint),
+				pastedPaintMs: Math.round(pastedPaint),
+			},
+			later: {
+				requests: secondSearch.requests,
+				kB: kb(secondSearch.bytes),
+				medianMs: Math.round(later[Math.floor(later.length / 2)]!),
+				maxMs: Math.round(later.at(-1)!),
+			},
 		},
 	};
 
@@ -99,7 +130,10 @@ try {
 	console.log(`\n${report.machine}`);
 
 	if (!values['no-readme']) {
-		await replaceReadmeSection('measurements', `${table}\n\nMeasured ${report.measuredAt.slice(0, 10)} by \`npm run measure\` on ${report.machine}.`);
+		await replaceReadmeSection(
+			'measurements',
+			`${table}\n\nMeasured ${report.measuredAt.slice(0, 10)} by \`npm run measure\` on ${report.machine}.`,
+		);
 	}
 } finally {
 	await browser.close();

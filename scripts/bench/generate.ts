@@ -20,13 +20,35 @@ function random(seed: number) {
 }
 
 const SYLLABLES: [string, string, string][] = [
-	['ka', 'كا', 'ка'], ['ra', 'را', 'ра'], ['to', 'تو', 'то'], ['mi', 'مي', 'ми'], ['sa', 'سا', 'са'],
-	['lu', 'لو', 'лу'], ['de', 'دي', 'де'], ['no', 'نو', 'но'], ['ba', 'با', 'ба'], ['zi', 'زي', 'зи'],
-	['fa', 'فا', 'фа'], ['qu', 'كو', 'ку'], ['ha', 'ها', 'ха'], ['ve', 'في', 'ве'], ['go', 'غو', 'го'],
-	['ri', 'ري', 'ри'], ['tal', 'تال', 'тал'], ['mur', 'مور', 'мур'], ['dan', 'دان', 'дан'], ['sel', 'سيل', 'сел'],
+	['ka', 'كا', 'ка'],
+	['ra', 'را', 'ра'],
+	['to', 'تو', 'то'],
+	['mi', 'مي', 'ми'],
+	['sa', 'سا', 'са'],
+	['lu', 'لو', 'лу'],
+	['de', 'دي', 'де'],
+	['no', 'نو', 'но'],
+	['ba', 'با', 'ба'],
+	['zi', 'زي', 'зи'],
+	['fa', 'فا', 'фа'],
+	['qu', 'كو', 'ку'],
+	['ha', 'ها', 'ха'],
+	['ve', 'في', 'ве'],
+	['go', 'غو', 'го'],
+	['ri', 'ري', 'ри'],
+	['tal', 'تال', 'тал'],
+	['mur', 'مور', 'мур'],
+	['dan', 'دان', 'дан'],
+	['sel', 'سيل', 'сел'],
 ];
-const EN_WORDS = 'the of and to in on with for a summit leaders agreed discussed cooperation trade energy security transport regional partnership statement talks meeting president minister delegation relations dialogue investment corridor climate water border economic cultural humanitarian joint declaration framework region council forum support development infrastructure agenda stability connectivity market growth visit bilateral multilateral'.split(' ');
-const AR_WORDS = 'في من إلى على مع عن القمة القادة اتفق ناقش التعاون التجارة الطاقة الأمن النقل الإقليمي الشراكة البيان المحادثات الاجتماع الرئيس الوزير الوفد العلاقات الحوار الاستثمار الممر المناخ المياه الحدود الاقتصادي الثقافي الإنساني المشترك الإعلان الإطار المنطقة المجلس المنتدى الدعم التنمية البنية جدول الاستقرار الترابط السوق النمو الزيارة الثنائي'.split(' ');
+const EN_WORDS =
+	'the of and to in on with for a summit leaders agreed discussed cooperation trade energy security transport regional partnership statement talks meeting president minister delegation relations dialogue investment corridor climate water border economic cultural humanitarian joint declaration framework region council forum support development infrastructure agenda stability connectivity market growth visit bilateral multilateral'.split(
+		' ',
+	);
+const AR_WORDS =
+	'في من إلى على مع عن القمة القادة اتفق ناقش التعاون التجارة الطاقة الأمن النقل الإقليمي الشراكة البيان المحادثات الاجتماع الرئيس الوزير الوفد العلاقات الحوار الاستثمار الممر المناخ المياه الحدود الاقتصادي الثقافي الإنساني المشترك الإعلان الإطار المنطقة المجلس المنتدى الدعم التنمية البنية جدول الاستقرار الترابط السوق النمو الزيارة الثنائي'.split(
+		' ',
+	);
 
 export interface GeneratedCollection {
 	briefings: number;
@@ -51,7 +73,10 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 		return {
 			en: latin[0]!.toUpperCase() + latin.slice(1),
 			ar: chosen.map((s) => s[1]).join(''),
-			ru: chosen.map((s) => s[2]).join('').replace(/^./, (c) => c.toUpperCase()),
+			ru: chosen
+				.map((s) => s[2])
+				.join('')
+				.replace(/^./, (c) => c.toUpperCase()),
 		};
 	};
 	const sentence = (words: readonly string[], n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
@@ -92,13 +117,24 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 	// Countries, organisations, topics: data entries.
 	const countries = Array.from({ length: 40 }, (_, i) => ({ id: `country-${pad(i + 1, 2)}`, name: word(3) }));
 	const organisations = Array.from({ length: 10 }, (_, i) => ({ id: `org-${pad(i + 1, 2)}`, name: word(2) }));
-	const topics = Array.from({ length: 30 }, (_, i) => ({ id: `topic-${pad(i + 1, 2)}`, en: `${pick(EN_WORDS)} ${pick(EN_WORDS)} ${i + 1}`, ar: `${pick(AR_WORDS)} ${pick(AR_WORDS)} ${i + 1}` }));
+	const topics = Array.from({ length: 30 }, (_, i) => ({
+		id: `topic-${pad(i + 1, 2)}`,
+		en: `${pick(EN_WORDS)} ${pick(EN_WORDS)} ${i + 1}`,
+		ar: `${pick(AR_WORDS)} ${pick(AR_WORDS)} ${i + 1}`,
+	}));
 	const dataEntry = (id: string, lines: string[]) => [`${id}:`, ...lines.map((l) => `  ${l}`)].join('\n');
 	const sourced = () => [`source: ${pick(sources)}`, `cites: [${int(1, 10)}]`];
 	await writeFile(
 		join(b, 'countries.yaml'),
 		countries
-			.map((c) => dataEntry(c.id, [`name: { en: ${yaml(`${c.name.en}ia`)}, ar: ${yaml(`${c.name.ar}يا`)} }`, `spellings: [${yaml(`${c.name.ru}ия`)}]`, `summary: { en: ${yaml(sentence(EN_WORDS, 12))}, ar: ${yaml(sentence(AR_WORDS, 12))} }`, ...sourced()]))
+			.map((c) =>
+				dataEntry(c.id, [
+					`name: { en: ${yaml(`${c.name.en}ia`)}, ar: ${yaml(`${c.name.ar}يا`)} }`,
+					`spellings: [${yaml(`${c.name.ru}ия`)}]`,
+					`summary: { en: ${yaml(sentence(EN_WORDS, 12))}, ar: ${yaml(sentence(AR_WORDS, 12))} }`,
+					...sourced(),
+				]),
+			)
 			.join('\n'),
 	);
 	await writeFile(
@@ -116,18 +152,72 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 	);
 	await writeFile(
 		join(b, 'topics.yaml'),
-		topics.map((t) => dataEntry(t.id, [`name: { en: ${yaml(t.en)}, ar: ${yaml(t.ar)} }`, `summary: { en: ${yaml(sentence(EN_WORDS, 10))}, ar: ${yaml(sentence(AR_WORDS, 10))} }`, ...sourced()])).join('\n'),
+		topics
+			.map((t) =>
+				dataEntry(t.id, [
+					`name: { en: ${yaml(t.en)}, ar: ${yaml(t.ar)} }`,
+					`summary: { en: ${yaml(sentence(EN_WORDS, 10))}, ar: ${yaml(sentence(AR_WORDS, 10))} }`,
+					...sourced(),
+				]),
+			)
+			.join('\n'),
 	);
 
 	// People first (names), then events that use them, then the people's briefings.
 	const people = Array.from({ length: nPeople }, (_, i) => {
 		const first = word(2);
 		const last = word(3);
-		return { id: `person-${pad(i + 1, 5)}`, first, last, country: pick(countries), source: pick(sources), events: [] as string[] };
+		return {
+			id: `person-${pad(i + 1, 5)}`,
+			first,
+			last,
+			country: pick(countries),
+			source: pick(sources),
+			events: [] as string[],
+		};
 	});
 	const byId = new Map(people.map((p) => [p.id, p]));
 	const body = (paragraphsEn: string[], paragraphsAr: string[], cite: () => string) =>
-		['<En>', '', '<BottomLine>', '', `${paragraphsEn[0]} ${cite()}`, '', '</BottomLine>', '', '## Details', '', ...paragraphsEn.slice(1, -1).flatMap((p) => [`${p} ${cite()}`, '']), '<WhyItMatters>', '', `${paragraphsEn.at(-1)} ${cite()}`, '', '</WhyItMatters>', '', '</En>', '', '<Ar>', '', '<BottomLine>', '', `${paragraphsAr[0]} ${cite()}`, '', '</BottomLine>', '', '## التفاصيل', '', ...paragraphsAr.slice(1, -1).flatMap((p) => [`${p} ${cite()}`, '']), '<WhyItMatters>', '', `${paragraphsAr.at(-1)} ${cite()}`, '', '</WhyItMatters>', '', '</Ar>', ''].join('\n');
+		[
+			'<En>',
+			'',
+			'<BottomLine>',
+			'',
+			`${paragraphsEn[0]} ${cite()}`,
+			'',
+			'</BottomLine>',
+			'',
+			'## Details',
+			'',
+			...paragraphsEn.slice(1, -1).flatMap((p) => [`${p} ${cite()}`, '']),
+			'<WhyItMatters>',
+			'',
+			`${paragraphsEn.at(-1)} ${cite()}`,
+			'',
+			'</WhyItMatters>',
+			'',
+			'</En>',
+			'',
+			'<Ar>',
+			'',
+			'<BottomLine>',
+			'',
+			`${paragraphsAr[0]} ${cite()}`,
+			'',
+			'</BottomLine>',
+			'',
+			'## التفاصيل',
+			'',
+			...paragraphsAr.slice(1, -1).flatMap((p) => [`${p} ${cite()}`, '']),
+			'<WhyItMatters>',
+			'',
+			`${paragraphsAr.at(-1)} ${cite()}`,
+			'',
+			'</WhyItMatters>',
+			'',
+			'</Ar>',
+			'',
+		].join('\n');
 	const link = (id: string, text: string) => `<Link to="${id}">${text}</Link>`;
 	const citeOf = () => `<Cite p="${int(1, 10)}" />`;
 	const fm = (lines: string[]) => ['---', ...lines, '---', ''].join('\n');
@@ -143,8 +233,22 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 		const topicIds = sample(topics, int(2, 4)).map((t) => t.id);
 		summits.push({ id, date, participants });
 		for (const p of participants) byId.get(p)!.events.push(id);
-		const en = [`${link(host.id, host.last.en)} hosted the ${name.en} summit with ${participants.slice(1, 4).map((p) => link(p, byId.get(p)!.last.en)).join(', ')} and others. ${sentence(EN_WORDS, 20)}.`, ...Array.from({ length: 3 }, () => `${sentence(EN_WORDS, int(40, 70))}.`), `${sentence(EN_WORDS, 30)}.`];
-		const ar = [`استضاف ${link(host.id, host.last.ar)} قمة ${name.ar} مع ${participants.slice(1, 4).map((p) => link(p, byId.get(p)!.last.ar)).join(' و')} وآخرين. ${sentence(AR_WORDS, 20)}.`, ...Array.from({ length: 3 }, () => `${sentence(AR_WORDS, int(40, 70))}.`), `${sentence(AR_WORDS, 30)}.`];
+		const en = [
+			`${link(host.id, host.last.en)} hosted the ${name.en} summit with ${participants
+				.slice(1, 4)
+				.map((p) => link(p, byId.get(p)!.last.en))
+				.join(', ')} and others. ${sentence(EN_WORDS, 20)}.`,
+			...Array.from({ length: 3 }, () => `${sentence(EN_WORDS, int(40, 70))}.`),
+			`${sentence(EN_WORDS, 30)}.`,
+		];
+		const ar = [
+			`استضاف ${link(host.id, host.last.ar)} قمة ${name.ar} مع ${participants
+				.slice(1, 4)
+				.map((p) => link(p, byId.get(p)!.last.ar))
+				.join(' و')} وآخرين. ${sentence(AR_WORDS, 20)}.`,
+			...Array.from({ length: 3 }, () => `${sentence(AR_WORDS, int(40, 70))}.`),
+			`${sentence(AR_WORDS, 30)}.`,
+		];
 		await writeFile(
 			join(b, 'summits', `${id}.mdx`),
 			fm([
@@ -158,7 +262,9 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 				`country: ${host.country.id}`,
 				...(rand() < 0.5 ? [`organiser: ${pick(organisations).id}`] : []),
 				'participants:',
-				...participants.map((p, k) => `  - { role: ${k === 0 ? 'host' : 'attendee'}, person: ${p}, cites: [${int(1, 10)}] }`),
+				...participants.map(
+					(p, k) => `  - { role: ${k === 0 ? 'host' : 'attendee'}, person: ${p}, cites: [${int(1, 10)}] }`,
+				),
 				`topics: [${topicIds.join(', ')}]`,
 				'outcomes:',
 				'  - kind: agreed',
@@ -186,8 +292,16 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 		pa.events.push(id);
 		pc.events.push(id);
 		const topicIds = sample(topics, int(1, 3)).map((t) => t.id);
-		const en = [`${link(pa.id, pa.last.en)} met ${link(pc.id, pc.last.en)} of ${link(pc.country.id, `${pc.country.name.en}ia`)}. ${sentence(EN_WORDS, 20)}.`, ...Array.from({ length: 2 }, () => `${sentence(EN_WORDS, int(40, 70))}.`), `${sentence(EN_WORDS, 25)}.`];
-		const ar = [`التقى ${link(pa.id, pa.last.ar)} ${link(pc.id, pc.last.ar)}. ${sentence(AR_WORDS, 20)}.`, ...Array.from({ length: 2 }, () => `${sentence(AR_WORDS, int(40, 70))}.`), `${sentence(AR_WORDS, 25)}.`];
+		const en = [
+			`${link(pa.id, pa.last.en)} met ${link(pc.id, pc.last.en)} of ${link(pc.country.id, `${pc.country.name.en}ia`)}. ${sentence(EN_WORDS, 20)}.`,
+			...Array.from({ length: 2 }, () => `${sentence(EN_WORDS, int(40, 70))}.`),
+			`${sentence(EN_WORDS, 25)}.`,
+		];
+		const ar = [
+			`التقى ${link(pa.id, pa.last.ar)} ${link(pc.id, pc.last.ar)}. ${sentence(AR_WORDS, 20)}.`,
+			...Array.from({ length: 2 }, () => `${sentence(AR_WORDS, int(40, 70))}.`),
+			`${sentence(AR_WORDS, 25)}.`,
+		];
 		await writeFile(
 			join(b, 'meetings', `${id}.mdx`),
 			fm([
@@ -207,8 +321,18 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 
 	for (const p of people) {
 		const events = p.events.slice(0, 3);
-		const en = [`${p.first.en} ${p.last.en} is a minister of ${link(p.country.id, `${p.country.name.en}ia`)}. ${sentence(EN_WORDS, 18)}.`, `${events.length ? `Took part in ${events.map((e) => link(e, e)).join(', ')}.` : ''} ${sentence(EN_WORDS, int(40, 70))}.`, `${sentence(EN_WORDS, int(30, 60))}.`, `${sentence(EN_WORDS, 25)}.`];
-		const ar = [`${p.first.ar} ${p.last.ar} وزير في ${link(p.country.id, `${p.country.name.ar}يا`)}. ${sentence(AR_WORDS, 18)}.`, `${events.length ? `شارك في ${events.map((e) => link(e, e)).join('، ')}.` : ''} ${sentence(AR_WORDS, int(40, 70))}.`, `${sentence(AR_WORDS, int(30, 60))}.`, `${sentence(AR_WORDS, 25)}.`];
+		const en = [
+			`${p.first.en} ${p.last.en} is a minister of ${link(p.country.id, `${p.country.name.en}ia`)}. ${sentence(EN_WORDS, 18)}.`,
+			`${events.length ? `Took part in ${events.map((e) => link(e, e)).join(', ')}.` : ''} ${sentence(EN_WORDS, int(40, 70))}.`,
+			`${sentence(EN_WORDS, int(30, 60))}.`,
+			`${sentence(EN_WORDS, 25)}.`,
+		];
+		const ar = [
+			`${p.first.ar} ${p.last.ar} وزير في ${link(p.country.id, `${p.country.name.ar}يا`)}. ${sentence(AR_WORDS, 18)}.`,
+			`${events.length ? `شارك في ${events.map((e) => link(e, e)).join('، ')}.` : ''} ${sentence(AR_WORDS, int(40, 70))}.`,
+			`${sentence(AR_WORDS, int(30, 60))}.`,
+			`${sentence(AR_WORDS, 25)}.`,
+		];
 		await writeFile(
 			join(b, 'people', `${p.id}.mdx`),
 			fm([

@@ -3,6 +3,7 @@
  * The build script runs it as a child so that its memory is returned before
  * Pagefind indexes the pages, rather than held alongside it.
  */
+import './offline-env.ts';
 import { build } from 'astro';
 
 const [outDir, cacheDir] = process.argv.slice(2);

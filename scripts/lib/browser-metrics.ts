@@ -12,7 +12,8 @@ export interface Transfer {
 	byType: Record<string, number>;
 }
 
-const brotliSize = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotliSize = (body: Buffer) =>
+	brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** Records every response a page receives while `action` runs. */
 export async function recordTransfer(page: Page, action: () => Promise<void>): Promise<Transfer> {

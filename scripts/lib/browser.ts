@@ -12,7 +12,12 @@ import { chromium, type Browser } from 'playwright-core';
 
 /** Chromium to use: `CHROME_PATH`, else the system's. Fails with instructions when there is none. */
 export function findChrome(): string {
-	const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+	const candidates = [
+		process.env['CHROME_PATH'],
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+		'/usr/bin/google-chrome',
+	];
 	for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
 	try {
 		return execFileSync('sh', ['-c', 'command -v chromium || command -v google-chrome'], { encoding: 'utf8' }).trim();

@@ -5,5 +5,8 @@ export async function replaceReadmeSection(name: string, content: string, file =
 	const readme = await readFile(file, 'utf8');
 	const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
 	if (!pattern.test(readme)) throw new Error(`${file} has no <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
-	await writeFile(file, readme.replace(pattern, () => `<!-- ${name}:start -->\n${content}\n<!-- ${name}:end -->`));
+	await writeFile(
+		file,
+		readme.replace(pattern, () => `<!-- ${name}:start -->\n${content}\n<!-- ${name}:end -->`),
+	);
 }

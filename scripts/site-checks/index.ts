@@ -9,7 +9,8 @@ export { loadSite, type BuiltSite, type SiteProblem } from './site-files.ts';
 
 export const SITE_CHECKS: Record<string, (site: BuiltSite) => SiteProblem[] | Promise<SiteProblem[]>> = {
 	'internal links': checkInternalLinks,
-	'other origins': (site) => checkNoOtherOrigin(site, process.env['SITE_URL'] ? new URL(process.env['SITE_URL']).origin : undefined),
+	'other origins': (site) =>
+		checkNoOtherOrigin(site, process.env['SITE_URL'] ? new URL(process.env['SITE_URL']).origin : undefined),
 	'page metadata': checkPageMetadata,
 	'valid HTML': checkValidHtml,
 };

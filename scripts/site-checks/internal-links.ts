@@ -29,7 +29,12 @@ export function checkInternalLinks(site: BuiltSite): SiteProblem[] {
 			const url = new URL(value, here);
 			const path = decodeURIComponent(url.pathname);
 			if (!path.startsWith(site.base)) {
-				problems.push({ file: file.path, line, column, message: `${name}="${value}" is outside the site's base path ${site.base}` });
+				problems.push({
+					file: file.path,
+					line,
+					column,
+					message: `${name}="${value}" is outside the site's base path ${site.base}`,
+				});
 				continue;
 			}
 			const found = target(site, path.slice(site.base.length));
@@ -39,7 +44,12 @@ export function checkInternalLinks(site: BuiltSite): SiteProblem[] {
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
 			if (fragment && found.endsWith('.html') && !idsOf(site, found, ids).has(fragment)) {
-				problems.push({ file: file.path, line, column, message: `${name}="${value}": ${found} has no element with id "${fragment}"` });
+				problems.push({
+					file: file.path,
+					line,
+					column,
+					message: `${name}="${value}": ${found} has no element with id "${fragment}"`,
+				});
 			}
 		}
 	}

@@ -28,11 +28,18 @@ export function checkNoOtherOrigin(site: BuiltSite, allowedOrigin?: string): Sit
 	for (const file of site.ofType('html')) {
 		for (const { name, value, line, column } of attributes(file)) {
 			const urls = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
-			for (const url of urls) if (foreign(url)) problems.push({ file: file.path, line, column, message: `${name}="${url}" refers to another origin` });
+			for (const url of urls)
+				if (foreign(url))
+					problems.push({ file: file.path, line, column, message: `${name}="${url}" refers to another origin` });
 		}
 		for (const match of file.text.matchAll(/<(?:style)[^>]*>[\s\S]*?<\/style>|\sstyle="[^"]*"/g)) {
 			for (const url of match[0].match(URL_LITERAL) ?? []) {
-				if (foreign(url)) problems.push({ file: file.path, ...file.at(match.index), message: `inline style refers to another origin: ${url}` });
+				if (foreign(url))
+					problems.push({
+						file: file.path,
+						...file.at(match.index),
+						message: `inline style refers to another origin: ${url}`,
+					});
 			}
 		}
 	}

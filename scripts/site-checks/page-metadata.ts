@@ -19,7 +19,8 @@ export function checkPageMetadata(site: BuiltSite): SiteProblem[] {
 		const lang = /\slang="([^"]*)"/.exec(html?.[0] ?? '')?.[1];
 		const dir = /\sdir="([^"]*)"/.exec(html?.[0] ?? '')?.[1];
 		if (!lang || !(lang in DIRECTION)) report(html?.index ?? 0, `<html> has lang="${lang ?? ''}"; expected en or ar`);
-		else if (dir !== DIRECTION[lang]) report(html?.index ?? 0, `<html lang="${lang}"> has dir="${dir ?? ''}"; expected ${DIRECTION[lang]}`);
+		else if (dir !== DIRECTION[lang])
+			report(html?.index ?? 0, `<html lang="${lang}"> has dir="${dir ?? ''}"; expected ${DIRECTION[lang]}`);
 		const title = /<title>([^<]*)<\/title>/.exec(text);
 		if (!title?.[1]?.trim()) report(title?.index ?? 0, 'no <title>, or an empty one');
 		const description = /<meta name="description" content="([^"]*)"/.exec(text);
@@ -31,7 +32,8 @@ export function checkPageMetadata(site: BuiltSite): SiteProblem[] {
 			continue;
 		}
 		const path = new URL(alternate[1]!, 'https://site.invalid/').pathname.slice(site.base.length);
-		if (!site.files.has(`${path}index.html`)) report(alternate.index, `the ${other} counterpart ${alternate[1]} does not exist`);
+		if (!site.files.has(`${path}index.html`))
+			report(alternate.index, `the ${other} counterpart ${alternate[1]} does not exist`);
 	}
 	return problems;
 }

@@ -18,7 +18,12 @@ export async function checkValidHtml(site: BuiltSite): Promise<SiteProblem[]> {
 		const report = await validator.validateString(file.text, file.path);
 		for (const result of report.results) {
 			for (const message of result.messages) {
-				problems.push({ file: file.path, line: message.line, column: message.column, message: `${message.message} (${message.ruleId})` });
+				problems.push({
+					file: file.path,
+					line: message.line,
+					column: message.column,
+					message: `${message.message} (${message.ruleId})`,
+				});
 			}
 		}
 	}

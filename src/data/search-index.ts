@@ -56,7 +56,8 @@ export function searchTags(entry: AnyEntry, locale: Locale, site: Site): SearchT
 		if (entry.data.country) add('country', name(entry.data.country));
 		for (const event of site.graph.eventsOfPerson(entry.id)) {
 			const found = site.byId.get(event);
-			if (found && (found.collection === 'summits' || found.collection === 'meetings')) add('year', String(yearOf(eventDate(found))));
+			if (found && (found.collection === 'summits' || found.collection === 'meetings'))
+				add('year', String(yearOf(eventDate(found))));
 		}
 	} else if (entry.collection === 'countries') {
 		add('country', entityName(entry, locale));

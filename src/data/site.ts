@@ -121,14 +121,31 @@ async function load(): Promise<Site> {
 	for (const entry of all) {
 		if (entry.collection === 'sources') continue;
 		const body = bodyCitations.get(entry.id);
-		const paragraphs = new Set([...findCites(entry.data).flatMap((c) => c.paragraphs), ...(body?.en ?? []), ...(body?.ar ?? [])]);
+		const paragraphs = new Set([
+			...findCites(entry.data).flatMap((c) => c.paragraphs),
+			...(body?.en ?? []),
+			...(body?.ar ?? []),
+		]);
 		for (const n of paragraphs) {
 			const key = `${entry.data.source.id}#${n}`;
 			citedBy.set(key, [...(citedBy.get(key) ?? []), entry.id]);
 		}
 	}
 
-	return { people, summits, meetings, countries, organisations, topics, sources, byId, graph, bodyCitations, bodyLinks, citedBy };
+	return {
+		people,
+		summits,
+		meetings,
+		countries,
+		organisations,
+		topics,
+		sources,
+		byId,
+		graph,
+		bodyCitations,
+		bodyLinks,
+		citedBy,
+	};
 }
 
 /** The entry of a collection with this id. Every reference was proven before the build, so a miss is a bug. */

@@ -13,7 +13,10 @@ export function searchStrings(locale: Locale): Record<string, string> {
 		intlLocale: INTL_LOCALE[locale],
 		// Kind names, for the portable edition's search, which has no Pagefind metadata.
 		...Object.fromEntries(
-			(['people', 'summits', 'meetings', 'countries', 'organisations', 'topics', 'sources'] as const).map((k) => [`kind.${k}`, t(locale, `kind.${k}`)]),
+			(['people', 'summits', 'meetings', 'countries', 'organisations', 'topics', 'sources'] as const).map((k) => [
+				`kind.${k}`,
+				t(locale, `kind.${k}`),
+			]),
 		),
 	};
 }

@@ -18,8 +18,10 @@ const en = {
 	resultsMany: '{n} results',
 	didYouMean: 'Did you mean:',
 	searchTitle: 'Search',
-	searchIntro: 'Search every briefing in Latin, Arabic or Cyrillic script, under any spelling of a name. The address of this page keeps your search, so you can bookmark or share it.',
-	searchNeedsScript: 'Search runs in your browser and needs JavaScript. Every page is also reachable from the lists in the navigation.',
+	searchIntro:
+		'Search every briefing in Latin, Arabic or Cyrillic script, under any spelling of a name. The address of this page keeps your search, so you can bookmark or share it.',
+	searchNeedsScript:
+		'Search runs in your browser and needs JavaScript. Every page is also reachable from the lists in the navigation.',
 	filterKind: 'Kind',
 	filterCountry: 'Country',
 	filterYear: 'Year',
@@ -85,7 +87,8 @@ const en = {
 	mentionedIn: 'Mentioned in',
 	references: 'References',
 	pack: 'Briefing pack',
-	packIntro: 'Everything to read before this summit, in one printable document: the summit, the meetings held on its margins, and every participant.',
+	packIntro:
+		'Everything to read before this summit, in one printable document: the summit, the meetings held on its margins, and every participant.',
 	contents: 'Contents',
 	citedBy: 'Cited by',
 	connections: 'Connections',
@@ -109,16 +112,19 @@ const en = {
 	timeline: 'Timeline',
 	attendance: 'Attendance',
 	relationships: 'Who met whom',
-	coverageText: 'Briefings on {people} leaders and officials, {summits} summits and {meetings} bilateral meetings of Kazakhstan\'s diplomacy in October 2022, each fact cited to its paragraph in the source article.',
+	coverageText:
+		"Briefings on {people} leaders and officials, {summits} summits and {meetings} bilateral meetings of Kazakhstan's diplomacy in October 2022, each fact cited to its paragraph in the source article.",
 	timelineIntro: 'Every dated event in the collection, oldest first.',
 	attendanceIntro: 'Who took part in which event, and in what role.',
-	graphIntro: 'Lines join people who met: in a bilateral meeting, or both present at a summit. The same relations are listed below the diagram.',
+	graphIntro:
+		'Lines join people who met: in a bilateral meeting, or both present at a summit. The same relations are listed below the diagram.',
 	person: 'Person',
 	'role.met': 'Met',
 	milestone: 'Milestone',
 	years: 'Years',
 	portableTitle: 'Portable edition',
-	portableEdition: 'This edition was built on {date} and holds {count} briefings. It works opened from disk, with no server and no network: navigation, both languages, briefing packs and search.',
+	portableEdition:
+		'This edition was built on {date} and holds {count} briefings. It works opened from disk, with no server and no network: navigation, both languages, briefing packs and search.',
 	graphShowing: 'Showing the {shown} people who met the most others, of {total}.',
 } as const;
 
@@ -138,8 +144,10 @@ const ar: Record<UiKey, string> = {
 	resultsMany: '{n} من النتائج',
 	didYouMean: 'هل تقصد:',
 	searchTitle: 'البحث',
-	searchIntro: 'ابحث في كل الإحاطات بالحروف العربية أو اللاتينية أو الكيريلية، وبأي طريقة لكتابة الأسماء. يحفظ عنوان هذه الصفحة بحثك، فيمكنك حفظه أو مشاركته.',
-	searchNeedsScript: 'يعمل البحث في متصفحك ويحتاج إلى جافاسكربت. ويمكن الوصول إلى كل صفحة أيضًا من القوائم في شريط التنقل.',
+	searchIntro:
+		'ابحث في كل الإحاطات بالحروف العربية أو اللاتينية أو الكيريلية، وبأي طريقة لكتابة الأسماء. يحفظ عنوان هذه الصفحة بحثك، فيمكنك حفظه أو مشاركته.',
+	searchNeedsScript:
+		'يعمل البحث في متصفحك ويحتاج إلى جافاسكربت. ويمكن الوصول إلى كل صفحة أيضًا من القوائم في شريط التنقل.',
 	filterKind: 'النوع',
 	filterCountry: 'الدولة',
 	filterYear: 'السنة',
@@ -205,7 +213,8 @@ const ar: Record<UiKey, string> = {
 	mentionedIn: 'ورد ذكره في',
 	references: 'المراجع',
 	pack: 'ملف الإحاطة',
-	packIntro: 'كل ما يُقرأ قبل هذه القمة في وثيقة واحدة قابلة للطباعة: القمة، والاجتماعات التي عُقدت على هامشها، وكل المشاركين.',
+	packIntro:
+		'كل ما يُقرأ قبل هذه القمة في وثيقة واحدة قابلة للطباعة: القمة، والاجتماعات التي عُقدت على هامشها، وكل المشاركين.',
 	contents: 'المحتويات',
 	citedBy: 'استشهدت بها',
 	connections: 'الصلات',
@@ -229,7 +238,8 @@ const ar: Record<UiKey, string> = {
 	timeline: 'التسلسل الزمني',
 	attendance: 'الحضور',
 	relationships: 'من التقى بمن',
-	coverageText: 'إحاطات عن {people} من القادة والمسؤولين و{summits} من القمم و{meetings} من الاجتماعات الثنائية في دبلوماسية كازاخستان في أكتوبر 2022، وكل معلومة فيها موثّقة بفقرتها في المقال المصدر.',
+	coverageText:
+		'إحاطات عن {people} من القادة والمسؤولين و{summits} من القمم و{meetings} من الاجتماعات الثنائية في دبلوماسية كازاخستان في أكتوبر 2022، وكل معلومة فيها موثّقة بفقرتها في المقال المصدر.',
 	timelineIntro: 'كل الأحداث المؤرخة في المجموعة، من الأقدم إلى الأحدث.',
 	attendanceIntro: 'من شارك في أي حدث، وبأي صفة.',
 	graphIntro: 'تصل الخطوط بين من التقوا: في اجتماع ثنائي أو بحضورهما معًا قمة. والعلاقات نفسها مسرودة تحت الرسم.',
@@ -238,7 +248,8 @@ const ar: Record<UiKey, string> = {
 	milestone: 'محطة',
 	years: 'السنوات',
 	portableTitle: 'النسخة المحمولة',
-	portableEdition: 'بُنيت هذه النسخة في {date} وتضم {count} من الإحاطات. تعمل مفتوحةً من القرص دون خادم ولا شبكة: التنقل واللغتان وملفات الإحاطة والبحث.',
+	portableEdition:
+		'بُنيت هذه النسخة في {date} وتضم {count} من الإحاطات. تعمل مفتوحةً من القرص دون خادم ولا شبكة: التنقل واللغتان وملفات الإحاطة والبحث.',
 	graphShowing: 'يعرض الرسم {shown} من الشخصيات الأكثر لقاءً بغيرها، من أصل {total}.',
 };
 

@@ -100,9 +100,7 @@ export function scanBody(body: string, lineOffset = 0): BodyScan {
 		const at = /^(\d+):(\d+)/.exec(message);
 		scan.parseError = {
 			// Positions inside the message are relative to the body; the line reported is the file's.
-			message: message
-				.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')
-				.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, ''),
+			message: message.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, ''),
 			line: (at ? Number(at[1]) : 1) + lineOffset,
 		};
 		return scan;

@@ -30,10 +30,10 @@ export function formatDate(date: string, locale: Locale): string {
 export function formatDateRange(start: string, end: string, locale: Locale): string {
 	if (start === end) return formatDate(start, locale);
 	const toDate = (d: string) => new Date(`${d}T00:00:00Z`);
-	return cached(`range:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', dateStyle: 'long' })).formatRange(
-		toDate(start),
-		toDate(end),
-	);
+	return cached(
+		`range:${locale}`,
+		() => new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', dateStyle: 'long' }),
+	).formatRange(toDate(start), toDate(end));
 }
 
 export function formatNumber(value: number, locale: Locale): string {

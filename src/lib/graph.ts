@@ -98,7 +98,10 @@ export function buildGraph(input: GraphInput) {
 
 	const meet = (a: string, b: string, event: string) => {
 		if (a === b) return;
-		for (const [x, y] of [[a, b], [b, a]] as const) {
+		for (const [x, y] of [
+			[a, b],
+			[b, a],
+		] as const) {
 			let met = encounters.get(x);
 			if (!met) encounters.set(x, (met = new Map()));
 			push(met, y, event);
@@ -133,13 +136,13 @@ export function buildGraph(input: GraphInput) {
 	/** People who took part in an event, present or represented. */
 	const participantsOf = (event: string): string[] => {
 		const summit = summitById.get(event);
-		if (summit) return unique(summit.participants.flatMap((p) => (p.representedBy ? [p.person, p.representedBy] : [p.person])));
+		if (summit)
+			return unique(summit.participants.flatMap((p) => (p.representedBy ? [p.person, p.representedBy] : [p.person])));
 		return meetingById.get(event)?.sides ?? [];
 	};
 	const eventsOfPerson = (person: string) =>
 		unique([...(attendance.get(person) ?? []).map((a) => a.summit), ...(meetingsOf.get(person) ?? [])]).sort(byDate);
-	const peopleWhere = (predicate: (p: PersonNode) => boolean) =>
-		input.people.filter(predicate).map((p) => p.id);
+	const peopleWhere = (predicate: (p: PersonNode) => boolean) => input.people.filter(predicate).map((p) => p.id);
 
 	return {
 		/** Summits a person attended, hosted, was represented at or attended for someone else. */
@@ -194,9 +197,19 @@ export function buildGraph(input: GraphInput) {
 		/** Every dated event, oldest first: summits, meetings and organisations' milestones. */
 		timeline: (): TimelineItem[] =>
 			[
-				...input.summits.map((s): TimelineItem => ({ kind: 'summit', id: s.id, date: s.startDate, endDate: s.endDate })),
+				...input.summits.map((s): TimelineItem => ({
+					kind: 'summit',
+					id: s.id,
+					date: s.startDate,
+					endDate: s.endDate,
+				})),
 				...input.meetings.map((m): TimelineItem => ({ kind: 'meeting', id: m.id, date: m.date })),
-				...input.milestones.map((m): TimelineItem => ({ kind: 'milestone', organisation: m.organisation, index: m.index, date: m.date })),
+				...input.milestones.map((m): TimelineItem => ({
+					kind: 'milestone',
+					organisation: m.organisation,
+					index: m.index,
+					date: m.date,
+				})),
 			].sort((a, b) => compareDates(a.date, b.date)),
 	};
 }

@@ -17,8 +17,12 @@ export function otherLocale(locale: Locale): Locale {
 	return locale === 'en' ? 'ar' : 'en';
 }
 
-/** The locale of the page being rendered (`Astro.params['lang']`); every page has one. */
-export function requireLocale(value: string | undefined): Locale {
+/**
+ * The locale of the page being rendered: every page lives under `/en/` or `/ar/`,
+ * so its `lang` route parameter says. This is the one way pages and components get it.
+ */
+export function pageLocale(astro: { params: Record<string, string | undefined> }): Locale {
+	const value = astro.params['lang'];
 	if (!isLocale(value)) throw new Error(`Expected a page under /en/ or /ar/, got locale ${JSON.stringify(value)}`);
 	return value;
 }

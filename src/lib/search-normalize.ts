@@ -6,7 +6,9 @@
  * alef, zero-width joiners, and hamza written on the line or dropped.
  */
 
-const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D\u200E\u200F]/g;
+// Harakat, Quranic marks, tatweel and direction marks; the zero-width joiners apart, as a
+// class would read them as joining their neighbours.
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200E\u200F]|\u200C|\u200D/g;
 
 const LETTER_FORMS: Record<string, string> = {
 	'\u06CC': 'ي', // Persian yeh

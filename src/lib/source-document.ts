@@ -30,10 +30,7 @@ export function splitParagraphs(text: string, skipLines: number): string[] {
 }
 
 export async function readSourceDocument(folder: string): Promise<RawSourceDocument> {
-	const meta = (parse(await readFile(join(folder, SOURCE_META_FILE), 'utf8')) ?? {}) as Record<
-		string,
-		unknown
-	>;
+	const meta = (parse(await readFile(join(folder, SOURCE_META_FILE), 'utf8')) ?? {}) as Record<string, unknown>;
 	const { originalFile, skipLines, translation, ...rest } = meta;
 	const problems: RawSourceDocument['problems'] = [];
 	if (typeof originalFile !== 'string') {

@@ -9,14 +9,7 @@ import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
 
 /** Names of the collections that an entity may reference. */
-export type CollectionName =
-	| 'people'
-	| 'summits'
-	| 'meetings'
-	| 'countries'
-	| 'organisations'
-	| 'topics'
-	| 'sources';
+export type CollectionName = 'people' | 'summits' | 'meetings' | 'countries' | 'organisations' | 'topics' | 'sources';
 
 /** What a resolved reference looks like, in Astro and in the checker alike. */
 export interface EntityRef<C extends CollectionName = CollectionName> {
@@ -54,15 +47,11 @@ export const isoDate = z
 /** A date that may be known only to the year or month: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const partialDate = z
 	.union([z.string(), z.number().int(), z.date()])
-	.transform((value) =>
-		value instanceof Date ? value.toISOString().slice(0, 10) : String(value),
-	)
+	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
 	.refine(isPartialDate, { message: 'is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD' });
 
 /** Numbers of the source paragraphs that support a statement (¶1 is the first). */
-export const paragraphList = z
-	.array(z.number().int().positive())
-	.min(1, 'must cite at least one source paragraph');
+export const paragraphList = z.array(z.number().int().positive()).min(1, 'must cite at least one source paragraph');
 
 /** Other spellings of a name that readers might type: transliterations, Cyrillic, Arabic variants. */
 export const spellings = z.array(z.string().trim().min(1)).default([]);

@@ -4,11 +4,11 @@ import { localizedText, sourcedFields, spellings, type ReferenceFn } from './com
 /** A country: one entry of `briefings/countries.yaml`, keyed by its ISO 3166 code. */
 export const countrySchema = (reference: ReferenceFn) =>
 	z.strictObject({
-	/** Name in both languages. */
-	name: localizedText,
-	/** Other names and spellings a reader might type. */
-	spellings,
-	/** One sentence on its place in the collection. */
-	summary: localizedText,
-	...sourcedFields(reference),
+		/** Name in both languages. */
+		name: localizedText,
+		/** Other names and spellings a reader might type. */
+		spellings,
+		/** One sentence on its place in the collection. */
+		summary: localizedText,
+		...sourcedFields(reference),
 	});

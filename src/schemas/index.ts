@@ -41,9 +41,7 @@ export const COLLECTIONS = {
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** Collections whose entries are briefings with an MDX body. */
-export const BRIEFING_COLLECTIONS = COLLECTION_NAMES.filter(
-	(name) => COLLECTIONS[name].storage === 'briefing',
-);
+export const BRIEFING_COLLECTIONS = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].storage === 'briefing');
 
 /**
  * The folder the content is read from: `briefings/`, or `BRIEFINGS_DIR` when

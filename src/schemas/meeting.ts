@@ -1,11 +1,5 @@
 import { z } from 'astro/zod';
-import {
-	briefingFields,
-	isoDate,
-	localizedText,
-	outcome,
-	type ReferenceFn,
-} from './common.ts';
+import { briefingFields, isoDate, localizedText, outcome, type ReferenceFn } from './common.ts';
 
 /** A bilateral meeting between two leaders: one MDX briefing in `briefings/meetings/`. */
 export const meetingSchema = (reference: ReferenceFn) =>

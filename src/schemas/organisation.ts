@@ -1,12 +1,5 @@
 import { z } from 'astro/zod';
-import {
-	localizedText,
-	paragraphList,
-	partialDate,
-	sourcedFields,
-	spellings,
-	type ReferenceFn,
-} from './common.ts';
+import { localizedText, paragraphList, partialDate, sourcedFields, spellings, type ReferenceFn } from './common.ts';
 
 /** A dated event in an organisation's history, shown on the timeline. */
 const milestone = (reference: ReferenceFn) =>

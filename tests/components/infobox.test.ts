@@ -7,7 +7,10 @@ test('a summit’s key facts: dates, place, organiser and participants with thei
 	const entry = await getEntry('summits', 'central-asia-eu-2022-astana');
 	const document = await render(Infobox, 'en', { entry, locale: 'en' });
 	const facts = Object.fromEntries(
-		[...document.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim()]),
+		[...document.querySelectorAll('dt')].map((dt) => [
+			dt.textContent,
+			dt.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim(),
+		]),
 	);
 	expect(facts['Dates']).toBe('27 October 2022');
 	expect(facts['Place']).toBe('Astana, Kazakhstan');

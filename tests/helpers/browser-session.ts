@@ -1,5 +1,5 @@
 /** A browser and the built site served to it, for one test file. */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, serveSite, type StaticSite } from '../../scripts/lib/browser.ts';
 
@@ -22,4 +22,13 @@ export function useBrowserAndSite(dir: () => string, base = '/', headers: Record
 		await session.site?.close();
 	});
 	return session;
+}
+
+/**
+ * Presses a search shortcut ("/" by default) once the page's script has bound it:
+ * a key pressed before the deferred script runs would go nowhere.
+ */
+export async function pressSearchShortcut(page: Page, key = '/'): Promise<void> {
+	await page.waitForSelector('html[data-search-shortcut="ready"]', { state: 'attached' });
+	await page.keyboard.press(key);
 }

@@ -23,5 +23,8 @@ export function runBuild(out: string, extra: Record<string, string> = {}) {
 
 /** Runs `scripts/build-portable.ts --out <out>`. */
 export function runPortableBuild(out: string, extra: Record<string, string> = {}) {
-	return run(process.execPath, ['scripts/build-portable.ts', '--out', out], { env: shellEnv(extra), maxBuffer: 64 * 1024 * 1024 });
+	return run(process.execPath, ['scripts/build-portable.ts', '--out', out], {
+		env: shellEnv(extra),
+		maxBuffer: 64 * 1024 * 1024,
+	});
 }

@@ -2,8 +2,14 @@
  * Builds the real site once for the `site` tests, with the same script
  * `npm run build` uses: at the root into `.build/test-site/`, and under the
  * sub-path `/briefings/` into `.build/test-site-subpath/`.
+ *
+ * The root build runs with no network at all, in a network namespace of its
+ * own (`unshare --net`), with every Node process of it reporting any attempt
+ * to reach another host (`tests/helpers/network-guard.ts`). Its output is kept
+ * in `.build/test-site.log` for the offline test to read.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { shellEnv } from '../helpers/build.ts';
@@ -14,16 +20,41 @@ declare module 'vitest' {
 		siteDir: string;
 		/** Absolute path of the site built for the sub-path `SUBPATH`. */
 		subpathSiteDir: string;
+		/** Absolute path of the root build's output (stdout and stderr), built offline. */
+		offlineBuildLog: string;
 	}
 }
 
 export const SUBPATH = '/briefings/';
 
+/** `unshare` arguments for a command with no network: as root, or mapped to root in a user namespace. */
+export function offlineCommand(command: string[]): [string, string[]] {
+	const asRoot = process.getuid?.() === 0;
+	return ['unshare', [...(asRoot ? ['--net'] : ['--net', '--map-root-user']), ...command]];
+}
+
+/** NODE_OPTIONS that load the network guard into every Node process. */
+export const GUARD_OPTIONS = `--import ${resolve('tests/helpers/network-guard.ts')}`;
+
 export default function buildSite(project: TestProject) {
 	const siteDir = resolve('.build/test-site');
 	const subpathSiteDir = resolve('.build/test-site-subpath');
-	execFileSync(process.execPath, ['scripts/build.ts', '--out', siteDir], { stdio: 'inherit', env: shellEnv() });
-	execFileSync(process.execPath, ['scripts/build.ts', '--out', subpathSiteDir], { stdio: 'inherit', env: shellEnv({ BASE_PATH: SUBPATH }) });
+	const offlineBuildLog = resolve('.build/test-site.log');
+	// `npm run test:repeat` builds once, then reruns the tests on the same site.
+	const reuse = process.env['TEST_SITE_REUSE'] === '1' && existsSync(siteDir) && existsSync(subpathSiteDir);
+	if (!reuse) {
+		const [command, args] = offlineCommand([process.execPath, 'scripts/build.ts', '--out', siteDir]);
+		const offline = spawnSync(command, args, { encoding: 'utf8', env: shellEnv({ NODE_OPTIONS: GUARD_OPTIONS }) });
+		const output = `${offline.stdout ?? ''}${offline.stderr ?? ''}${offline.error ? String(offline.error) : ''}`;
+		writeFileSync(offlineBuildLog, output);
+		process.stdout.write(output);
+		if (offline.status !== 0) throw new Error(`The offline build failed (exit ${offline.status}); see above.`);
+		execFileSync(process.execPath, ['scripts/build.ts', '--out', subpathSiteDir], {
+			stdio: 'inherit',
+			env: shellEnv({ BASE_PATH: SUBPATH }),
+		});
+	}
 	project.provide('siteDir', siteDir);
 	project.provide('subpathSiteDir', subpathSiteDir);
+	project.provide('offlineBuildLog', offlineBuildLog);
 }

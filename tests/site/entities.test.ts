@@ -4,7 +4,22 @@ import { LOCALES, page, pageExists } from '../helpers/site.ts';
 
 /** Everything the briefings issue names, by page path. */
 const REQUIRED = {
-	people: ['tokayev', 'nazarbayev', 'putin', 'erdogan', 'sharif', 'raisi', 'abbas', 'japarov', 'rahmon', 'mirziyoyev', 'berdimuhamedov', 'geldimyradov', 'michel', 'von-der-leyen'],
+	people: [
+		'tokayev',
+		'nazarbayev',
+		'putin',
+		'erdogan',
+		'sharif',
+		'raisi',
+		'abbas',
+		'japarov',
+		'rahmon',
+		'mirziyoyev',
+		'berdimuhamedov',
+		'geldimyradov',
+		'michel',
+		'von-der-leyen',
+	],
 	summits: ['cica-2022-astana', 'central-asia-eu-2022-astana'],
 	meetings: ['tokayev-japarov-2022', 'tokayev-von-der-leyen-2022'],
 	organisations: ['cica', 'eu', 'european-council', 'european-commission', 'un'],
@@ -29,7 +44,11 @@ describe('every entity has a page in each language', () => {
 });
 
 describe('every briefing opens with the bottom line and has a why-it-matters section', () => {
-	const briefings = [...REQUIRED.people.map((id) => `people/${id}`), ...REQUIRED.summits.map((id) => `summits/${id}`), ...REQUIRED.meetings.map((id) => `meetings/${id}`)];
+	const briefings = [
+		...REQUIRED.people.map((id) => `people/${id}`),
+		...REQUIRED.summits.map((id) => `summits/${id}`),
+		...REQUIRED.meetings.map((id) => `meetings/${id}`),
+	];
 	test.each(LOCALES.flatMap((l) => briefings.map((b) => `${l}/${b}/`)))('%s', (path) => {
 		const { document } = parseHTML(page(path));
 		const body = document.querySelector('.briefing-body')!;

@@ -28,7 +28,9 @@ test('a build with bad content fails, says why, and leaves the last good site un
 		(error: { code: number; stderr: string }) => error,
 	);
 	expect(failure?.code).toBe(1);
-	expect(failure?.stderr).toMatch(/meetings\/alpha-beta\.mdx:3: date: "2022-02-30" is not a real calendar date; expected YYYY-MM-DD/);
+	expect(failure?.stderr).toMatch(
+		/meetings\/alpha-beta\.mdx:3: date: "2022-02-30" is not a real calendar date; expected YYYY-MM-DD/,
+	);
 	expect(failure?.stderr).toContain('still holds the last good build');
 	expect(await fingerprint(out)).toBe(before);
 });

@@ -49,7 +49,10 @@ test('every mention of an entity in a briefing body is a link to it', () => {
 				const pattern = mentionPattern(entity, locale);
 				for (const chunk of text) {
 					const found = pattern.exec(chunk);
-					if (found) unlinked.push(`${locale}/${briefing.collection}/${briefing.id}: "${found[0]}" (${entity.id}) in "${chunk.trim().slice(0, 80)}"`);
+					if (found)
+						unlinked.push(
+							`${locale}/${briefing.collection}/${briefing.id}: "${found[0]}" (${entity.id}) in "${chunk.trim().slice(0, 80)}"`,
+						);
 				}
 			}
 		}
@@ -59,7 +62,9 @@ test('every mention of an entity in a briefing body is a link to it', () => {
 
 test('links in the body point to the entity they name', () => {
 	const { document } = parseHTML(page('ar/summits/central-asia-eu-2022-astana/'));
-	const link = [...document.querySelectorAll('.briefing-body a.entity-link')].find((a) => a.textContent === 'شارل ميشيل');
+	const link = [...document.querySelectorAll('.briefing-body a.entity-link')].find(
+		(a) => a.textContent === 'شارل ميشيل',
+	);
 	expect(link?.getAttribute('href')).toBe('/ar/people/michel/');
 });
 
@@ -67,7 +72,8 @@ test('no link to an entity is glued to the letters of a longer word', async () =
 	const glued: string[] = [];
 	for (const briefing of entries.filter((e) => e.body !== undefined)) {
 		const html = page(`en/${briefing.collection}/${briefing.id}/`);
-		for (const match of html.matchAll(/<a class="entity-link"[^>]*>([^<]*)<\/a>(\p{L})/gu)) glued.push(`${briefing.id}: ${match[1]}${match[2]}`);
+		for (const match of html.matchAll(/<a class="entity-link"[^>]*>([^<]*)<\/a>(\p{L})/gu))
+			glued.push(`${briefing.id}: ${match[1]}${match[2]}`);
 	}
 	expect(glued).toEqual([]);
 });

@@ -32,7 +32,11 @@ const lineOf = async (markup: string) => {
 
 describe('the built site passes every check', () => {
 	test('at the root', async () => {
-		expect((await runSiteChecks(await loadSite(siteDir()))).map((f) => `${f.check}: ${f.problem.file}:${f.problem.line}: ${f.problem.message}`)).toEqual([]);
+		expect(
+			(await runSiteChecks(await loadSite(siteDir()))).map(
+				(f) => `${f.check}: ${f.problem.file}:${f.problem.line}: ${f.problem.message}`,
+			),
+		).toEqual([]);
 	});
 
 	test('under a sub-path', async () => {
@@ -49,7 +53,9 @@ describe('each check catches its class of problem, with file and line', () => {
 
 	test('a link to a page that does not exist', async () => {
 		const { site, line } = await lineOf('<a href="/en/people/nobody/">Nobody</a>');
-		expect(format(checkInternalLinks(site))).toEqual([`${PAGE}:${line}: href="/en/people/nobody/" leads to no page or file`]);
+		expect(format(checkInternalLinks(site))).toEqual([
+			`${PAGE}:${line}: href="/en/people/nobody/" leads to no page or file`,
+		]);
 	});
 
 	test('a link to a fragment that does not exist', async () => {
@@ -60,8 +66,12 @@ describe('each check catches its class of problem, with file and line', () => {
 	});
 
 	test('a reference to another origin, but not a URL shown as text', async () => {
-		const { site, line } = await lineOf('<img src="https://cdn.example.org/flag.png" alt="">\n<p>See https://example.org/shown-as-text</p>');
-		expect(format(checkNoOtherOrigin(site))).toEqual([`${PAGE}:${line}: src="https://cdn.example.org/flag.png" refers to another origin`]);
+		const { site, line } = await lineOf(
+			'<img src="https://cdn.example.org/flag.png" alt="">\n<p>See https://example.org/shown-as-text</p>',
+		);
+		expect(format(checkNoOtherOrigin(site))).toEqual([
+			`${PAGE}:${line}: src="https://cdn.example.org/flag.png" refers to another origin`,
+		]);
 		expect(checkNoOtherOrigin(baseline)).toEqual([]);
 	});
 
@@ -70,7 +80,9 @@ describe('each check catches its class of problem, with file and line', () => {
 		const problems = format(await checkValidHtml(site));
 		expect(problems.length).toBeGreaterThan(0);
 		expect(problems.every((p) => p.startsWith(`${PAGE}:`))).toBe(true);
-		expect(problems.some((p) => p.startsWith(`${PAGE}:${line}:`) && /duplicate|not permitted|close/i.test(p))).toBe(true);
+		expect(problems.some((p) => p.startsWith(`${PAGE}:${line}:`) && /duplicate|not permitted|close/i.test(p))).toBe(
+			true,
+		);
 	});
 
 	test('a page without a description, or with the wrong direction', async () => {

@@ -10,7 +10,17 @@ test('the original is split into the nine numbered paragraphs of the source', as
 	const paragraphs = data['paragraphs'] as { n: number; original: string; en: string }[];
 	expect(paragraphs).toHaveLength(9);
 	// The openings listed in the source's own paragraph table.
-	const openings = ['أستانا / كازاخستان ، بروكسل', 'في 13 أكتوبر 2022', 'يصادف هذا العام', 'بعد قمة CICA', 'رؤساء الدول الخمس', 'وأشار توكاييف إلى أن', 'وأشار بيان صحفي مشترك', 'وبصرف النظر عن', 'كما عقد الرئيس توكاييف'];
+	const openings = [
+		'أستانا / كازاخستان ، بروكسل',
+		'في 13 أكتوبر 2022',
+		'يصادف هذا العام',
+		'بعد قمة CICA',
+		'رؤساء الدول الخمس',
+		'وأشار توكاييف إلى أن',
+		'وأشار بيان صحفي مشترك',
+		'وبصرف النظر عن',
+		'كما عقد الرئيس توكاييف',
+	];
 	expect(paragraphs.map((p) => p.original.slice(0, openings[p.n - 1]!.length))).toEqual(openings);
 	expect(paragraphs.every((p) => p.en.length > 0)).toBe(true);
 });

@@ -48,7 +48,10 @@ function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message:
 	switch (issue.code) {
 		case 'invalid_type': {
 			if (!issue.message.startsWith('Invalid input')) {
-				return { path, message: input === undefined ? `missing; ${issue.message}` : `got ${showValue(input)}; ${issue.message}` };
+				return {
+					path,
+					message: input === undefined ? `missing; ${issue.message}` : `got ${showValue(input)}; ${issue.message}`,
+				};
 			}
 			const last = path.at(-1);
 			const expected = typeof last === 'string' && LANGUAGE_NAME[last] ? `${LANGUAGE_NAME[last]} text` : issue.expected;
@@ -67,7 +70,10 @@ function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message:
 			const discriminator = (issue as { discriminator?: string }).discriminator;
 			if (discriminator) {
 				const value = (input as Record<string, unknown> | undefined)?.[discriminator];
-				return { path: [...path, discriminator], message: `got ${showValue(value)}; ${issue.message.replace(/^Invalid input: /, '')}` };
+				return {
+					path: [...path, discriminator],
+					message: `got ${showValue(value)}; ${issue.message.replace(/^Invalid input: /, '')}`,
+				};
 			}
 			return { path, message: `got ${showValue(input)}; ${issue.message}` };
 		}
@@ -90,7 +96,11 @@ function checkBody(entry: RawEntry, problems: Problem[]): BodyScan {
 	for (const locale of LOCALES) {
 		const tag = locale === 'en' ? 'En' : 'Ar';
 		if (scan.blocks[locale] === undefined) {
-			at(undefined, 'body', `has no <${tag}> block; expected the ${LANGUAGE_NAME[locale]} text inside <${tag}>…</${tag}>`);
+			at(
+				undefined,
+				'body',
+				`has no <${tag}> block; expected the ${LANGUAGE_NAME[locale]} text inside <${tag}>…</${tag}>`,
+			);
 			continue;
 		}
 		for (const section of ['BottomLine', 'WhyItMatters'] as const) {
@@ -99,9 +109,11 @@ function checkBody(entry: RawEntry, problems: Problem[]): BodyScan {
 			}
 		}
 	}
-	for (const repeat of scan.repeatedBlocks) at(repeat.line, 'body', 'language block repeated or nested; expected one <En> and one <Ar> at the top level');
+	for (const repeat of scan.repeatedBlocks)
+		at(repeat.line, 'body', 'language block repeated or nested; expected one <En> and one <Ar> at the top level');
 	for (const misuse of scan.misuse) at(misuse.line, 'body', misuse.message);
-	for (const stray of scan.stray) at(stray.line, 'body', 'content outside a language block; expected everything inside <En>…</En> or <Ar>…</Ar>');
+	for (const stray of scan.stray)
+		at(stray.line, 'body', 'content outside a language block; expected everything inside <En>…</En> or <Ar>…</Ar>');
 	return scan;
 }
 
@@ -115,12 +127,22 @@ export async function checkContent(briefings: string): Promise<CheckResult> {
 	const unique: RawEntry[] = [];
 	for (const entry of raw) {
 		if (!ID_PATTERN.test(entry.id)) {
-			problems.push({ file: entry.file, line: entry.lineOf([]), field: 'id', message: `${showValue(entry.id)} is not a valid id; expected lowercase letters, digits and hyphens (kebab-case)` });
+			problems.push({
+				file: entry.file,
+				line: entry.lineOf([]),
+				field: 'id',
+				message: `${showValue(entry.id)} is not a valid id; expected lowercase letters, digits and hyphens (kebab-case)`,
+			});
 			continue;
 		}
 		const previous = firstFile.get(entry.id);
 		if (previous !== undefined) {
-			problems.push({ file: entry.file, line: entry.lineOf([]), field: 'id', message: `duplicate id ${showValue(entry.id)}, already used by ${previous}; expected every id to be unique across all collections` });
+			problems.push({
+				file: entry.file,
+				line: entry.lineOf([]),
+				field: 'id',
+				message: `duplicate id ${showValue(entry.id)}, already used by ${previous}; expected every id to be unique across all collections`,
+			});
 			continue;
 		}
 		firstFile.set(entry.id, entry.file);
@@ -137,7 +159,12 @@ export async function checkContent(briefings: string): Promise<CheckResult> {
 		if (!result.success) {
 			for (const issue of result.error.issues) {
 				const { path, message } = describeIssue(issue);
-				problems.push({ file: entry.file, line: entry.lineOf(path), field: formatPath(path) || 'frontmatter', message });
+				problems.push({
+					file: entry.file,
+					line: entry.lineOf(path),
+					field: formatPath(path) || 'frontmatter',
+					message,
+				});
 			}
 			continue;
 		}

@@ -27,22 +27,39 @@ export function crossCheck(entries: CheckedEntry[], idFiles: Map<string, string>
 		if (sourceId !== undefined) {
 			for (const cites of findCites(entry.data)) {
 				cites.paragraphs.forEach((n, index) => {
-					if (n > count) report([...cites.path, index], `cites ¶${n}, which does not exist; expected a paragraph of ${sourceId} (1–${count})`);
+					if (n > count)
+						report(
+							[...cites.path, index],
+							`cites ¶${n}, which does not exist; expected a paragraph of ${sourceId} (1–${count})`,
+						);
 				});
 			}
 		}
 
 		for (const link of entry.scan?.links ?? []) {
 			if (!idFiles.has(link.to)) {
-				report([], `<Link to=${showValue(link.to)}> points to no entity; expected the id of a person, summit, meeting, country, organisation, topic or source`, link.line);
+				report(
+					[],
+					`<Link to=${showValue(link.to)}> points to no entity; expected the id of a person, summit, meeting, country, organisation, topic or source`,
+					link.line,
+				);
 			}
 		}
 		for (const citation of entry.scan?.citations ?? []) {
 			if (citation.paragraphs.length === 0) {
-				report([], `<Cite p=${showValue(citation.raw)}> is not a paragraph list; expected p="2" or p="2,3"`, citation.line);
+				report(
+					[],
+					`<Cite p=${showValue(citation.raw)}> is not a paragraph list; expected p="2" or p="2,3"`,
+					citation.line,
+				);
 			}
 			for (const n of citation.paragraphs) {
-				if (n < 1 || n > count) report([], `<Cite p="${n}"> cites a paragraph that does not exist; expected a paragraph of ${sourceId} (1–${count})`, citation.line);
+				if (n < 1 || n > count)
+					report(
+						[],
+						`<Cite p="${n}"> cites a paragraph that does not exist; expected a paragraph of ${sourceId} (1–${count})`,
+						citation.line,
+					);
 			}
 		}
 
@@ -57,12 +74,21 @@ type Report = (path: PropertyKey[], message: string) => void;
 function checkSummit(data: Data, report: Report) {
 	const start = data['startDate'] as string;
 	const end = data['endDate'] as string;
-	if (end < start) report(['endDate'], `${showValue(end)} is before startDate ${showValue(start)}; expected the same day or later`);
+	if (end < start)
+		report(['endDate'], `${showValue(end)} is before startDate ${showValue(start)}; expected the same day or later`);
 	const seen = new Set<string>();
 	(data['participants'] as { person: EntityRef; representedBy?: EntityRef }[]).forEach((p, index) => {
-		if (seen.has(p.person.id)) report(['participants', index, 'person'], `${showValue(p.person.id)} is listed twice; expected each participant once`);
+		if (seen.has(p.person.id))
+			report(
+				['participants', index, 'person'],
+				`${showValue(p.person.id)} is listed twice; expected each participant once`,
+			);
 		seen.add(p.person.id);
-		if (p.representedBy?.id === p.person.id) report(['participants', index, 'representedBy'], `${showValue(p.person.id)} cannot represent themselves; expected another person`);
+		if (p.representedBy?.id === p.person.id)
+			report(
+				['participants', index, 'representedBy'],
+				`${showValue(p.person.id)} cannot represent themselves; expected another person`,
+			);
 	});
 }
 
@@ -76,7 +102,10 @@ function checkMeeting(data: Data, byId: Map<string, CheckedEntry>, report: Repor
 		const end = summit.data['endDate'] as string;
 		if (date < start || date > end) {
 			const range = start === end ? start : `${start} to ${end}`;
-			report(['date'], `${showValue(date)} is outside the summit ${summit.id} (${range}); expected a date within the summit it is attached to`);
+			report(
+				['date'],
+				`${showValue(date)} is outside the summit ${summit.id} (${range}); expected a date within the summit it is attached to`,
+			);
 		}
 	}
 }

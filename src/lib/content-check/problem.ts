@@ -17,9 +17,7 @@ export function formatProblem(problem: Problem): string {
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
-	return [...problems].sort(
-		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-	);
+	return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** Shows a bad value the way the author wrote it. */
@@ -33,8 +31,6 @@ export function showValue(value: unknown): string {
 /** `participants[2].person` from a zod or YAML path. */
 export function formatPath(path: readonly PropertyKey[]): string {
 	return path
-		.map((key, index) =>
-			typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-		)
+		.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
 		.join('');
 }

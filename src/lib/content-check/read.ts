@@ -64,14 +64,23 @@ async function readBriefings(briefings: string, collection: CollectionName, prob
 	for (const name of names) {
 		const file = relative(process.cwd(), join(folder, name));
 		if (extname(name) !== '.mdx') {
-			problems.push({ file, field: 'file', message: `"${name}" is not an .mdx file; expected only .mdx briefings in this folder` });
+			problems.push({
+				file,
+				field: 'file',
+				message: `"${name}" is not an .mdx file; expected only .mdx briefings in this folder`,
+			});
 			continue;
 		}
 		const id = basename(name, '.mdx');
 		const text = await readFile(join(folder, name), 'utf8');
 		const match = FRONTMATTER.exec(text);
 		if (!match) {
-			problems.push({ file, line: 1, field: 'frontmatter', message: 'missing; expected the file to start with a --- frontmatter block ---' });
+			problems.push({
+				file,
+				line: 1,
+				field: 'frontmatter',
+				message: 'missing; expected the file to start with a --- frontmatter block ---',
+			});
 			continue;
 		}
 		const { doc, counter, ok } = parseYaml(match[1] ?? '', file, 2, problems);
@@ -104,16 +113,14 @@ async function readDataFile(briefings: string, collection: CollectionName, probl
 		problems.push({ file, line: 1, field: 'file', message: `expected a YAML map of ${collection} keyed by id` });
 		return [];
 	}
-	return Object.entries(data as Record<string, unknown>).map(
-		([id, value]): RawEntry => ({
-			collection,
-			id,
-			file,
-			data: value,
-			bodyLineOffset: 0,
-			lineOf: yamlLines(doc, counter, [id], 1),
-		}),
-	);
+	return Object.entries(data as Record<string, unknown>).map(([id, value]): RawEntry => ({
+		collection,
+		id,
+		file,
+		data: value,
+		bodyLineOffset: 0,
+		lineOf: yamlLines(doc, counter, [id], 1),
+	}));
 }
 
 async function readSources(briefings: string, collection: CollectionName, problems: Problem[]) {
@@ -130,7 +137,11 @@ async function readSources(briefings: string, collection: CollectionName, proble
 			for (const p of source.problems) problems.push({ file, field: p.field, message: p.message });
 			entries.push({ collection, id, file, data: source.data, bodyLineOffset: 0, lineOf: () => undefined });
 		} catch (error) {
-			problems.push({ file, field: 'file', message: `cannot be read (${(error as Error).message}); expected ${SOURCE_META_FILE} and the original text` });
+			problems.push({
+				file,
+				field: 'file',
+				message: `cannot be read (${(error as Error).message}); expected ${SOURCE_META_FILE} and the original text`,
+			});
 		}
 	}
 	return entries;

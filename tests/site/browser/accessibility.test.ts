@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type Axe from 'axe-core';
 import { expect, test } from 'vitest';
 import { useBrowserAndSite } from '../../helpers/browser-session.ts';
 import { siteDir } from '../../helpers/site.ts';
@@ -29,19 +30,23 @@ const session = useBrowserAndSite(siteDir);
 
 const cases = ['', ...['en', 'ar'].flatMap((locale) => KINDS.map((kind) => `${locale}/${kind}`))];
 
-test.each(['light', 'dark'] as const)('no axe violations on any kind of page, in both languages, %s scheme', async (colorScheme) => {
-	const page = await session.browser.newPage({ colorScheme });
-	const violations: string[] = [];
-	for (const path of cases) {
-		await page.goto(session.site.url + path);
-		await page.evaluate(axeSource);
-		const result = await page.evaluate(() =>
-			(window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
-				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-			}),
-		);
-		for (const v of result.violations) violations.push(`/${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	}
-	expect(violations).toEqual([]);
-	await page.close();
-});
+test.each(['light', 'dark'] as const)(
+	'no axe violations on any kind of page, in both languages, %s scheme',
+	async (colorScheme) => {
+		const page = await session.browser.newPage({ colorScheme });
+		const violations: string[] = [];
+		for (const path of cases) {
+			await page.goto(session.site.url + path);
+			await page.evaluate(axeSource);
+			const result = await page.evaluate(() =>
+				(window as Window & { axe: typeof Axe }).axe.run({
+					runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+				}),
+			);
+			for (const v of result.violations)
+				violations.push(`/${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		}
+		expect(violations).toEqual([]);
+		await page.close();
+	},
+);

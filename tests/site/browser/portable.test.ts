@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
+import { pressSearchShortcut } from '../../helpers/browser-session.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCollection } from '../../../scripts/bench/generate.ts';
 import { launchBrowser } from '../../../scripts/lib/browser.ts';
@@ -47,7 +48,7 @@ async function openPage(): Promise<{ page: Page; problems: string[] }> {
 }
 
 async function searchFromHeader(page: Page, query: string) {
-	await page.keyboard.press('/');
+	await pressSearchShortcut(page);
 	await page.keyboard.type(query);
 	await page.waitForSelector('.search-popup:not([hidden]) .search-result');
 }
@@ -66,7 +67,9 @@ describe('the portable edition of the real briefings, opened from disk', () => {
 		const { page, problems } = await openPage();
 		await page.goto(pathToFileURL(join(edition.root, 'index.html')).href);
 		const cover = await page.textContent('main');
-		expect(cover).toContain(`built on ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date())}`);
+		expect(cover).toContain(
+			`built on ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date())}`,
+		);
 		expect(cover).toContain('holds 18 briefings');
 
 		await page.click('a[hreflang="en"]');

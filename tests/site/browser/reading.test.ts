@@ -91,7 +91,14 @@ test('no page asks any other origin for anything', async () => {
 	page.on('request', (request) => {
 		if (!request.url().startsWith(session.site.url.replace(/\/$/, ''))) foreign.push(request.url());
 	});
-	for (const path of ['', 'en/', 'ar/people/putin/', 'en/graph/', 'ar/packs/cica-2022-astana/', 'en/sources/kazakhstan-diplomacy-2022/']) {
+	for (const path of [
+		'',
+		'en/',
+		'ar/people/putin/',
+		'en/graph/',
+		'ar/packs/cica-2022-astana/',
+		'en/sources/kazakhstan-diplomacy-2022/',
+	]) {
 		await page.goto(session.site.url + path);
 	}
 	expect(foreign).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowserAndSite } from '../../helpers/browser-session.ts';
+import { pressSearchShortcut, useBrowserAndSite } from '../../helpers/browser-session.ts';
 import { siteDir } from '../../helpers/site.ts';
 
 const session = useBrowserAndSite(siteDir);
@@ -13,15 +13,17 @@ async function open(path: string): Promise<Page> {
 
 /** Types into the header search and returns the titles of the results shown under it. */
 async function headerSearch(page: Page, query: string): Promise<string[]> {
-	await page.keyboard.press('/');
+	await pressSearchShortcut(page);
 	await page.keyboard.type(query);
-	await page.waitForFunction(
-		(q) => {
-			const popup = document.querySelector<HTMLElement>('.search-popup');
-			return popup && !popup.hidden && document.querySelector<HTMLInputElement>('#site-search')?.value === q && document.querySelector('.search-status')?.textContent;
-		},
-		query,
-	);
+	await page.waitForFunction((q) => {
+		const popup = document.querySelector<HTMLElement>('.search-popup');
+		return (
+			popup &&
+			!popup.hidden &&
+			document.querySelector<HTMLInputElement>('#site-search')?.value === q &&
+			document.querySelector('.search-status')?.textContent
+		);
+	}, query);
 	return page.$$eval('.search-popup .search-result-title', (links) => links.map((a) => a.textContent ?? ''));
 }
 
@@ -46,7 +48,7 @@ describe('header search', () => {
 		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 		await page.goto(`${session.site.url}en/topics/climate-change/`);
 		expect(requested.filter((p) => p.includes('pagefind'))).toEqual([]);
-		await page.keyboard.press('Control+k');
+		await pressSearchShortcut(page, 'Control+k');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
 		await page.keyboard.type('climate');
 		await page.waitForSelector('.search-popup .search-result');
@@ -60,7 +62,9 @@ describe('header search', () => {
 		await page.click('.search-popup .search-result-title');
 		await page.waitForURL(/highlight=supply/);
 		await page.waitForSelector('[data-pagefind-body] mark');
-		const marked = await page.$$eval('[data-pagefind-body] mark', (marks) => marks.map((m) => m.textContent?.toLowerCase()));
+		const marked = await page.$$eval('[data-pagefind-body] mark', (marks) =>
+			marks.map((m) => m.textContent?.toLowerCase()),
+		);
 		expect(marked.some((m) => m?.includes('supply'))).toBe(true);
 		await page.close();
 	});
@@ -86,7 +90,9 @@ describe('names in any spelling, from either language', () => {
 	test.each(cases)('in %s, %s finds %s', async (locale, query, title) => {
 		const page = await open(`${locale}/search/?q=${encodeURIComponent(query)}`);
 		await page.waitForSelector('.search-results .search-result');
-		const titles = await page.$$eval('.search-results .search-result-title', (links) => links.map((a) => a.textContent));
+		const titles = await page.$$eval('.search-results .search-result-title', (links) =>
+			links.map((a) => a.textContent),
+		);
 		expect(titles).toContain(title);
 		await page.close();
 	});
@@ -112,10 +118,7 @@ describe('search page', () => {
 		const before = await page.$$eval('.search-results .search-result', (r) => r.length);
 		await page.selectOption('#search-page-kind', 'Bilateral meeting');
 		await page.waitForFunction(() => location.search.includes('kind=Bilateral'));
-		await page.waitForFunction(
-			(n) => document.querySelectorAll('.search-results .search-result').length < n,
-			before,
-		);
+		await page.waitForFunction((n) => document.querySelectorAll('.search-results .search-result').length < n, before);
 		const kinds = await page.$$eval('.search-results .search-result-kind', (k) => k.map((e) => e.textContent));
 		expect(new Set(kinds)).toEqual(new Set(['Bilateral meeting']));
 		expect(new URL(page.url()).searchParams.get('kind')).toBe('Bilateral meeting');

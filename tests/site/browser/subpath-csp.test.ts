@@ -1,6 +1,6 @@
 import { expect, inject, test } from 'vitest';
 import { CSP_DIRECTIVES, cspString, HEADER_ONLY_DIRECTIVES } from '../../../src/lib/csp.ts';
-import { useBrowserAndSite } from '../../helpers/browser-session.ts';
+import { pressSearchShortcut, useBrowserAndSite } from '../../helpers/browser-session.ts';
 import { SUBPATH } from '../build-site.ts';
 
 const BASE = SUBPATH;
@@ -26,7 +26,7 @@ test('under a sub-path and a strict CSP header, navigation and search work with 
 	await page.click('a[href$="/people/tokayev/"]');
 	expect(await page.textContent('h1')).toBe('قاسم جومارت توكاييف');
 
-	await page.keyboard.press('/');
+	await pressSearchShortcut(page);
 	await page.keyboard.type('Tokaev');
 	await page.waitForSelector('.search-popup .search-result');
 	const href = await page.getAttribute('.search-popup .search-result-title', 'href');

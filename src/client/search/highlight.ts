@@ -2,6 +2,8 @@
 type Highlighter = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as { default: Highlighter };
+const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as {
+	default: Highlighter;
+};
 // Its own styles would be an inline <style>, which the site's CSP refuses; site.css styles <mark>.
 new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });

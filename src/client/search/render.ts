@@ -6,7 +6,8 @@ export type Strings = Record<string, string>;
 
 /** Pagefind excerpts are entity-encoded text with <mark> elements; rebuild them safely. */
 export function excerptNodes(excerpt: string): Node[] {
-	const decode = (text: string) => new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? '';
+	const decode = (text: string) =>
+		new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? '';
 	return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
 		const marked = /^<mark>(.*)<\/mark>$/.exec(part);
 		if (!marked) return document.createTextNode(decode(part));
@@ -29,7 +30,13 @@ export function resultItem(hit: Hit, query: string, strings: Strings): HTMLLIEle
 	const meta = element('p', 'search-result-meta');
 	meta.append(element('span', 'search-result-kind', hit.kind));
 	if (hit.date) {
-		const time = element('time', '', new Intl.DateTimeFormat(strings['intlLocale'], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${hit.date}T00:00:00Z`)));
+		const time = element(
+			'time',
+			'',
+			new Intl.DateTimeFormat(strings['intlLocale'], { dateStyle: 'long', timeZone: 'UTC' }).format(
+				new Date(`${hit.date}T00:00:00Z`),
+			),
+		);
 		time.dateTime = hit.date;
 		meta.append(' · ', time);
 	}

@@ -2,7 +2,11 @@
 import type { Strings } from './render.ts';
 
 /** Fills `target` with links to the suggested entities, or empties it when there are none. */
-export function showSuggestions(target: HTMLElement, suggestions: { name: string; url: string }[], strings: Strings): void {
+export function showSuggestions(
+	target: HTMLElement,
+	suggestions: { name: string; url: string }[],
+	strings: Strings,
+): void {
 	target.replaceChildren();
 	if (suggestions.length === 0) return;
 	target.append(`${strings['didYouMean'] ?? ''} `);

@@ -1,4 +1,8 @@
-/** "/" and Ctrl/Cmd+K jump to the search box, unless the reader is typing in a field. */
+/**
+ * "/" and Ctrl/Cmd+K jump to the search box, unless the reader is typing in a field.
+ * Once bound, the page's root carries `data-search-shortcut`, so that anything driving
+ * the page (a test, an assistive tool) knows the keys now work.
+ */
 export function onSearchShortcut(focus: () => void): void {
 	document.addEventListener('keydown', (event) => {
 		const target = event.target as HTMLElement;
@@ -9,4 +13,5 @@ export function onSearchShortcut(focus: () => void): void {
 		event.preventDefault();
 		focus();
 	});
+	document.documentElement.dataset['searchShortcut'] = 'ready';
 }

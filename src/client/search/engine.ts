@@ -31,7 +31,6 @@ interface Pagefind {
 	preload: (term: string) => Promise<void>;
 }
 
-
 let loaded: Promise<Pagefind> | undefined;
 
 /** Pagefind, imported and configured once per page. */
