@@ -1,8 +1,6 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { citeSourcePlugin } from './src/lib/cite-source-plugin.ts';
+import { LOCALES } from './src/lib/locales.ts';
 
 /**
  * BASE_PATH serves the site under a sub-path (for example `/briefings/`).
@@ -18,24 +16,10 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// One external stylesheet: cacheable, and allowed by a strict `style-src 'self'`.
 	build: { inlineStylesheets: 'never' },
-	integrations: [mdx()],
-	markdown: { processor: satteri({ mdastPlugins: [citeSourcePlugin] }) },
 	i18n: {
-		locales: ['en', 'ar'],
-		defaultLocale: 'en',
+		locales: [...LOCALES],
+		defaultLocale: LOCALES[0],
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	devToolbar: { enabled: false },
-	vite: {
-		build: {
-			rolldownOptions: {
-				onLog(level, log, handler) {
-					// Astro's own MDX modules trip this bundler warning; it is harmless and
-					// tracked upstream (withastro/astro#18087). Any other warning still shows.
-					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-					handler(level, log);
-				},
-			},
-		},
-	},
 });

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { BRIEFING_COLLECTIONS, briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
 import { countPages } from './lib/count-pages.ts';
 import { acquireBuildLock } from './lib/build-lock.ts';
-import { indexSite } from './lib/search-index.ts';
+import { indexSite } from './lib/pagefind-index.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = resolve(values.out);

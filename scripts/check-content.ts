@@ -3,8 +3,8 @@
  * problem, one per line. Exits 1 if there are any. The build runs it first.
  */
 import './lib/offline-env.ts';
-import { checkContent } from '../src/lib/content-check/check.ts';
-import { formatProblem } from '../src/lib/content-check/problem.ts';
+import { checkContent } from '../src/build/content/check.ts';
+import { formatProblem } from '../src/build/content/problem.ts';
 import { briefingsDir } from '../src/schemas/index.ts';
 
 const { problems, entries } = await checkContent(process.argv[2] ?? briefingsDir());

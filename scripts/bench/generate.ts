@@ -1,8 +1,11 @@
 /**
  * A synthetic collection for the benchmark: N briefings (60% people, 10%
- * summits, 30% bilateral meetings) in both languages, with countries,
- * organisations, topics and sources, realistic frontmatter, links between
- * entities and citations of source paragraphs. Deterministic for a given N.
+ * summits, 30% bilateral meetings) in both languages, with countries, cities,
+ * organisations, topics and one source per five briefings (most in Arabic,
+ * some in Russian or English), realistic frontmatter, links between entities,
+ * citations of several sources per briefing, marked inferences and some
+ * facts the sources disagree on. Deterministic for a given N; every file says
+ * it is generated test data.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -86,30 +89,41 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 	const nPeople = Math.round(count * 0.6);
 	const nSummits = Math.max(1, Math.round(count * 0.1));
 	const nMeetings = count - nPeople - nSummits;
-	const nSources = Math.max(1, Math.ceil(count / 20));
+	const nSources = Math.max(2, Math.ceil(count / 5));
 	const b = join(dir, 'briefings');
 	for (const sub of ['people', 'summits', 'meetings', 'sources']) await mkdir(join(b, sub), { recursive: true });
+	const GENERATED = '# Generated test data for the benchmark: invented, not real.';
 
-	// Sources: ten paragraphs each, the original in Arabic beside a translation.
-	const sources = Array.from({ length: nSources }, (_, i) => `source-${pad(i + 1, 4)}`);
-	for (const id of sources) {
-		const paragraphs = Array.from({ length: 10 }, () => sentence(AR_WORDS, int(30, 60)));
+	// Sources: ten paragraphs each; most originals in Arabic, some in Russian or English, with translations.
+	const sources = Array.from({ length: nSources }, (_, i) => `source-${pad(i + 1, 5)}`);
+	const RU_WORDS = SYLLABLES.map((s) => s[2]);
+	for (const [i, id] of sources.entries()) {
+		const language = i % 10 === 3 ? 'ru' : i % 10 === 7 ? 'en' : 'ar';
+		const words = { ar: AR_WORDS, en: EN_WORDS, ru: RU_WORDS }[language];
+		const paragraphs = Array.from({ length: 10 }, () => sentence(words, int(30, 60)));
+		const translations = (['en', 'ar'] as const)
+			.filter((l) => l !== language)
+			.flatMap((l) => [
+				`  ${l}:`,
+				...paragraphs.map(() => `    - ${yaml(sentence(l === 'en' ? EN_WORDS : AR_WORDS, int(30, 60)))}`),
+			]);
 		await mkdir(join(b, 'sources', id), { recursive: true });
-		await writeFile(join(b, 'sources', id, 'article.ar.txt'), `عنوان ${id}\n\n${paragraphs.join('\n\n')}\n`);
+		await writeFile(join(b, 'sources', id, `article.${language}.txt`), `Title ${id}\n\n${paragraphs.join('\n\n')}\n`);
 		await writeFile(
 			join(b, 'sources', id, 'source.yaml'),
 			[
+				GENERATED,
+				`kind: ${pick(['article', 'statement', 'communique', 'transcript', 'report'])}`,
 				`title: { en: ${yaml(`Report ${id}`)}, ar: ${yaml(`تقرير ${id}`)} }`,
-				`originalTitle: ${yaml(`عنوان ${id}`)}`,
-				'language: ar',
+				`originalTitle: ${yaml(`Title ${id}`)}`,
+				`language: ${language}`,
 				`dateline: ${yaml(`Capital, ${id}`)}`,
 				`date: "${int(2005, 2024)}-0${int(1, 9)}-1${int(0, 9)}"`,
-				'places: { en: Capital, ar: العاصمة }',
 				'note: { en: A generated source for the benchmark., ar: مصدر مولَّد لقياس الأداء. }',
-				'originalFile: article.ar.txt',
+				`originalFile: article.${language}.txt`,
 				'skipLines: 1',
-				'translation:',
-				...paragraphs.map(() => `  - ${yaml(sentence(EN_WORDS, int(30, 60)))}`),
+				'translations:',
+				...translations,
 			].join('\n'),
 		);
 	}
@@ -122,45 +136,73 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 		en: `${pick(EN_WORDS)} ${pick(EN_WORDS)} ${i + 1}`,
 		ar: `${pick(AR_WORDS)} ${pick(AR_WORDS)} ${i + 1}`,
 	}));
+	const cities = Array.from({ length: 30 }, (_, i) => ({
+		id: `city-${pad(i + 1, 2)}`,
+		name: word(2),
+		country: pick(countries),
+	}));
 	const dataEntry = (id: string, lines: string[]) => [`${id}:`, ...lines.map((l) => `  ${l}`)].join('\n');
 	const sourced = () => [`source: ${pick(sources)}`, `cites: [${int(1, 10)}]`];
 	await writeFile(
-		join(b, 'countries.yaml'),
-		countries
-			.map((c) =>
+		join(b, 'cities.yaml'),
+		[
+			GENERATED,
+			...cities.map((c) =>
 				dataEntry(c.id, [
-					`name: { en: ${yaml(`${c.name.en}ia`)}, ar: ${yaml(`${c.name.ar}يا`)} }`,
-					`spellings: [${yaml(`${c.name.ru}ия`)}]`,
-					`summary: { en: ${yaml(sentence(EN_WORDS, 12))}, ar: ${yaml(sentence(AR_WORDS, 12))} }`,
+					`name: { en: ${yaml(`${c.name.en}grad`)}, ar: ${yaml(`${c.name.ar}غراد`)} }`,
+					`country: ${c.country.id}`,
+					`coordinates: [${int(20, 120)}, ${int(10, 60)}]`,
+					`summary: { en: ${yaml(sentence(EN_WORDS, 10))}, ar: ${yaml(sentence(AR_WORDS, 10))} }`,
 					...sourced(),
+					'background:',
+					'  coordinates: { en: Generated., ar: مولَّدة. }',
 				]),
-			)
-			.join('\n'),
+			),
+		].join('\n'),
+	);
+	await writeFile(
+		join(b, 'countries.yaml'),
+		GENERATED +
+			'\n' +
+			countries
+				.map((c) =>
+					dataEntry(c.id, [
+						`name: { en: ${yaml(`${c.name.en}ia`)}, ar: ${yaml(`${c.name.ar}يا`)} }`,
+						`spellings: [${yaml(`${c.name.ru}ия`)}]`,
+						`summary: { en: ${yaml(sentence(EN_WORDS, 12))}, ar: ${yaml(sentence(AR_WORDS, 12))} }`,
+						...sourced(),
+					]),
+				)
+				.join('\n'),
 	);
 	await writeFile(
 		join(b, 'organisations.yaml'),
-		organisations
-			.map((o) =>
-				dataEntry(o.id, [
-					`name: { en: ${yaml(`${o.name.en} Organisation`)}, ar: ${yaml(`منظمة ${o.name.ar}`)} }`,
-					`shortName: { en: ${yaml(o.name.en.toUpperCase())}, ar: ${yaml(o.name.ar)} }`,
-					`summary: { en: ${yaml(sentence(EN_WORDS, 12))}, ar: ${yaml(sentence(AR_WORDS, 12))} }`,
-					...sourced(),
-				]),
-			)
-			.join('\n'),
+		GENERATED +
+			'\n' +
+			organisations
+				.map((o) =>
+					dataEntry(o.id, [
+						`name: { en: ${yaml(`${o.name.en} Organisation`)}, ar: ${yaml(`منظمة ${o.name.ar}`)} }`,
+						`shortName: { en: ${yaml(o.name.en.toUpperCase())}, ar: ${yaml(o.name.ar)} }`,
+						`summary: { en: ${yaml(sentence(EN_WORDS, 12))}, ar: ${yaml(sentence(AR_WORDS, 12))} }`,
+						...sourced(),
+					]),
+				)
+				.join('\n'),
 	);
 	await writeFile(
 		join(b, 'topics.yaml'),
-		topics
-			.map((t) =>
-				dataEntry(t.id, [
-					`name: { en: ${yaml(t.en)}, ar: ${yaml(t.ar)} }`,
-					`summary: { en: ${yaml(sentence(EN_WORDS, 10))}, ar: ${yaml(sentence(AR_WORDS, 10))} }`,
-					...sourced(),
-				]),
-			)
-			.join('\n'),
+		GENERATED +
+			'\n' +
+			topics
+				.map((t) =>
+					dataEntry(t.id, [
+						`name: { en: ${yaml(t.en)}, ar: ${yaml(t.ar)} }`,
+						`summary: { en: ${yaml(sentence(EN_WORDS, 10))}, ar: ${yaml(sentence(AR_WORDS, 10))} }`,
+						...sourced(),
+					]),
+				)
+				.join('\n'),
 	);
 
 	// People first (names), then events that use them, then the people's briefings.
@@ -177,8 +219,22 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 		};
 	});
 	const byId = new Map(people.map((p) => [p.id, p]));
-	const body = (paragraphsEn: string[], paragraphsAr: string[], cite: () => string) =>
-		[
+	/**
+	 * A body in both languages: each paragraph cites the same paragraphs in English and
+	 * Arabic (the primary source, and sometimes another one); one paragraph is an inference.
+	 */
+	const body = (paragraphsEn: string[], paragraphsAr: string[], others: string[]) => {
+		const cites = paragraphsEn.map(() =>
+			others.length > 0 && rand() < 0.3
+				? `<Cite src="${pick(others)}" p="${int(1, 10)}" />`
+				: `<Cite p="${int(1, 10)}" />`,
+		);
+		let i = 0;
+		let k = 0;
+		const cite = () => cites[i++ % cites.length]!;
+		const citeAr = () => cites[k++ % cites.length]!;
+		const inferred = rand() < 0.3;
+		return [
 			'<En>',
 			'',
 			'<BottomLine>',
@@ -194,6 +250,9 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 			'',
 			`${paragraphsEn.at(-1)} ${cite()}`,
 			'',
+			...(inferred
+				? ['<Inferred because="The generated source does not say so.">A generated inference.</Inferred>', '']
+				: []),
 			'</WhyItMatters>',
 			'',
 			'</En>',
@@ -202,25 +261,29 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 			'',
 			'<BottomLine>',
 			'',
-			`${paragraphsAr[0]} ${cite()}`,
+			`${paragraphsAr[0]} ${citeAr()}`,
 			'',
 			'</BottomLine>',
 			'',
 			'## التفاصيل',
 			'',
-			...paragraphsAr.slice(1, -1).flatMap((p) => [`${p} ${cite()}`, '']),
+			...paragraphsAr.slice(1, -1).flatMap((p) => [`${p} ${citeAr()}`, '']),
 			'<WhyItMatters>',
 			'',
-			`${paragraphsAr.at(-1)} ${cite()}`,
+			`${paragraphsAr.at(-1)} ${citeAr()}`,
 			'',
+			...(inferred ? ['<Inferred because="لا يقول المصدر المولَّد ذلك.">استنتاج مولَّد.</Inferred>', ''] : []),
 			'</WhyItMatters>',
 			'',
 			'</Ar>',
 			'',
 		].join('\n');
+	};
 	const link = (id: string, text: string) => `<Link to="${id}">${text}</Link>`;
-	const citeOf = () => `<Cite p="${int(1, 10)}" />`;
-	const fm = (lines: string[]) => ['---', ...lines, '---', ''].join('\n');
+	const fm = (lines: string[]) => ['---', GENERATED, ...lines, '---', ''].join('\n');
+	/** Other sources a briefing cites besides its primary one. */
+	const otherSources = (primary: string) => sample(sources, int(1, 2)).filter((s) => s !== primary);
+	const rarely = (p: number) => rand() < p;
 
 	const summits: { id: string; date: string; participants: string[] }[] = [];
 	for (let i = 0; i < nSummits; i++) {
@@ -258,7 +321,7 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 				`edition: ${int(1, 30)}`,
 				`startDate: ${date}`,
 				`endDate: ${date}`,
-				'city: { en: Capital, ar: العاصمة }',
+				`city: ${pick(cities).id}`,
 				`country: ${host.country.id}`,
 				...(rand() < 0.5 ? [`organiser: ${pick(organisations).id}`] : []),
 				'participants:',
@@ -275,10 +338,9 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 				`    text: { en: ${yaml(sentence(EN_WORDS, 12))}, ar: ${yaml(sentence(AR_WORDS, 12))} }`,
 				`    cites: [${int(1, 10)}]`,
 				`summary: { en: ${yaml(sentence(EN_WORDS, 16))}, ar: ${yaml(sentence(AR_WORDS, 16))} }`,
-				`asOf: ${date}`,
 				`source: ${source}`,
 				`cites: [${int(1, 10)}, ${int(1, 10)}]`,
-			]) + body(en, ar, citeOf),
+			]) + body(en, ar, otherSources(source)),
 		);
 	}
 
@@ -292,6 +354,11 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 		pa.events.push(id);
 		pc.events.push(id);
 		const topicIds = sample(topics, int(1, 3)).map((t) => t.id);
+		const source = pick(sources);
+		const others = otherSources(source);
+		const format = rarely(0.7) ? 'in-person' : 'virtual';
+		// Some meetings are dated differently by two sources; some have an inferred year.
+		const disputed = others.length > 0 && rarely(0.05);
 		const en = [
 			`${link(pa.id, pa.last.en)} met ${link(pc.id, pc.last.en)} of ${link(pc.country.id, `${pc.country.name.en}ia`)}. ${sentence(EN_WORDS, 20)}.`,
 			...Array.from({ length: 2 }, () => `${sentence(EN_WORDS, int(40, 70))}.`),
@@ -307,15 +374,28 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 			fm([
 				`name: { en: ${yaml(`${pa.last.en}–${pc.last.en} meeting ${date.slice(0, 4)}`)}, ar: ${yaml(`اجتماع ${pa.last.ar} و${pc.last.ar} ${date.slice(0, 4)}`)} }`,
 				`date: ${date}`,
-				`format: ${rand() < 0.7 ? 'in-person' : 'virtual'}`,
+				`format: ${format}`,
+				...(format === 'in-person' ? [`city: ${pick(cities).id}`] : []),
 				`sides: [${pa.id}, ${pc.id}]`,
 				...(summit ? [`summit: ${summit.id}`] : []),
 				`topics: [${topicIds.join(', ')}]`,
 				`summary: { en: ${yaml(sentence(EN_WORDS, 16))}, ar: ${yaml(sentence(AR_WORDS, 16))} }`,
-				`asOf: ${date}`,
-				`source: ${pick(sources)}`,
+				...(rarely(0.2) ? ['inferred:', '  date: { en: The source gives no year., ar: لا يذكر المصدر السنة. }'] : []),
+				...(disputed
+					? [
+							'disputes:',
+							'  - fact: date',
+							'    about: { en: Date of the meeting, ar: تاريخ الاجتماع }',
+							'    variants:',
+							`      - value: { en: ${yaml(date)}, ar: ${yaml(date)} }`,
+							`        cites: [${int(1, 10)}]`,
+							`      - value: { en: "${date.slice(0, 8)}29", ar: "${date.slice(0, 8)}29" }`,
+							`        cites: [{ source: ${others[0]}, p: ${int(1, 10)} }]`,
+						]
+					: []),
+				`source: ${source}`,
 				`cites: [${int(1, 10)}]`,
-			]) + body(en, ar, citeOf),
+			]) + body(en, ar, others),
 		);
 	}
 
@@ -342,10 +422,9 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 				`office: { en: ${yaml(`Minister of ${pick(EN_WORDS)}`)}, ar: ${yaml(`وزير ${pick(AR_WORDS)}`)} }`,
 				`country: ${p.country.id}`,
 				`summary: { en: ${yaml(sentence(EN_WORDS, 16))}, ar: ${yaml(sentence(AR_WORDS, 16))} }`,
-				'asOf: 2024-12-31',
 				`source: ${p.source}`,
 				`cites: [${int(1, 10)}]`,
-			]) + body(en, ar, citeOf),
+			]) + body(en, ar, otherSources(p.source)),
 		);
 	}
 

@@ -3,7 +3,9 @@
  * (folded), kind, date, summary and headings, written as a plain script so a
  * page opened from disk can load it with a <script> tag.
  */
-import { checkContent } from '../../src/lib/content-check/check.ts';
+import { checkContent } from '../../src/build/content/check.ts';
+import { analyseBlock } from '../../src/lib/body/analyse.ts';
+import { primarySource } from '../../src/build/content/cross-check.ts';
 import type { FallbackEntry } from '../../src/lib/fallback-search.ts';
 import { allNames } from '../../src/lib/names.ts';
 import { foldName } from '../../src/lib/search-normalize.ts';
@@ -25,7 +27,10 @@ export async function buildFallbackIndex(briefings: string): Promise<FallbackEnt
 		};
 		const date = data.startDate ?? data.date;
 		if (date) item.d = date;
-		if (entry.scan) item.h = entry.scan.headings;
+		if (entry.parsed) {
+			const primary = primarySource(entry.data);
+			item.h = { en: analyseBlock(entry.parsed.blocks.en, primary).headings.map((h) => h.text), ar: analyseBlock(entry.parsed.blocks.ar, primary).headings.map((h) => h.text) };
+		}
 		return item;
 	});
 }

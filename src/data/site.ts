@@ -1,54 +1,54 @@
 /**
  * The whole collection, loaded once per build from Astro's content layer:
- * every entity by id, the link graph, and the URL of every page.
+ * every entity by id, what each briefing body says and cites, the link graph,
+ * which statements cite each source paragraph, and the URL of every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import { scanBody } from '../lib/body-scan.ts';
-import { findCites } from '../lib/cites.ts';
+import { analyseBlock, type BlockAnalysis, type ResolvedCitation } from '../lib/body/analyse.ts';
+import { compareDates } from '../lib/dates.ts';
 import { buildGraph, type Graph } from '../lib/graph.ts';
-import type { Locale } from '../lib/locales.ts';
-import type { CollectionName, LocalizedText } from '../schemas/index.ts';
+import { LOCALES, type Locale } from '../lib/locales.ts';
+import {
+	BRIEFING_COLLECTIONS,
+	COLLECTION_NAMES,
+	type BriefingCollection,
+	type CollectionName,
+	type EventCollection,
+	type LocalizedText,
+} from '../schemas/index.ts';
+import { factStatements } from './fact-statements.ts';
 
-export type PersonEntry = CollectionEntry<'people'>;
-export type SummitEntry = CollectionEntry<'summits'>;
-export type MeetingEntry = CollectionEntry<'meetings'>;
-export type CountryEntry = CollectionEntry<'countries'>;
-export type OrganisationEntry = CollectionEntry<'organisations'>;
-export type TopicEntry = CollectionEntry<'topics'>;
-export type SourceEntry = CollectionEntry<'sources'>;
-export type BriefingEntry = PersonEntry | SummitEntry | MeetingEntry;
 export type AnyEntry = CollectionEntry<CollectionName>;
+export type BriefingEntry = CollectionEntry<BriefingCollection>;
+export type EventEntry = CollectionEntry<EventCollection>;
+export type SourceEntry = CollectionEntry<'sources'>;
 
-/** Collections that have a page per entry, in the order the navigation lists them. */
-export const PAGE_COLLECTIONS = [
-	'people',
-	'summits',
-	'meetings',
-	'countries',
-	'organisations',
-	'topics',
-	'sources',
-] as const satisfies readonly CollectionName[];
+/** A statement on the site that cites a source paragraph: in a body, or a fact in the data. */
+export interface CitingStatement {
+	/** The entity whose page says it. */
+	entry: string;
+	locale: Locale;
+	/** Where on the page: a section title, or the fact ("Summary", "Participants"). */
+	where: string;
+	text: string;
+}
 
-export interface Site {
-	people: PersonEntry[];
-	summits: SummitEntry[];
-	meetings: MeetingEntry[];
-	countries: CountryEntry[];
-	organisations: OrganisationEntry[];
-	topics: TopicEntry[];
-	sources: SourceEntry[];
+export type Site = { [C in CollectionName]: CollectionEntry<C>[] } & {
 	/** Any entity by id (ids are unique across collections). */
 	byId: Map<string, AnyEntry>;
 	graph: Graph;
-	/** Source paragraphs each briefing cites in its body, per language, in order of first citation. */
-	bodyCitations: Map<string, Record<Locale, number[]>>;
-	/** Entities each briefing links to in its body, per language, in order of first link. */
-	bodyLinks: Map<string, Record<Locale, string[]>>;
-	/** Entities citing each paragraph, keyed `sourceId#n`, in data or body. */
-	citedBy: Map<string, string[]>;
-}
+	/** What each briefing's body says, per language: sections, statements, links, citations, headings. */
+	bodies: Map<string, Record<Locale, BlockAnalysis>>;
+	/** The statements citing each source paragraph, keyed `source#n`, in page order. */
+	statementsCiting: Map<string, CitingStatement[]>;
+	/** The sources each entry draws on, its primary source first. */
+	sourcesOf: Map<string, string[]>;
+	/** The paragraphs each entry's page cites, per language and source, in order. */
+	paragraphsCited: Map<string, Record<Locale, Map<string, number[]>>>;
+	/** The entries citing each source, by name. */
+	citersOf: Map<string, string[]>;
+};
 
 let cached: Promise<Site> | undefined;
 
@@ -59,43 +59,89 @@ export function loadSite(): Promise<Site> {
 }
 
 async function load(): Promise<Site> {
-	const [people, summits, meetings, countries, organisations, topics, sources] = await Promise.all([
-		getCollection('people'),
-		getCollection('summits'),
-		getCollection('meetings'),
-		getCollection('countries'),
-		getCollection('organisations'),
-		getCollection('topics'),
-		getCollection('sources'),
-	]);
-	const all: AnyEntry[] = [...people, ...summits, ...meetings, ...countries, ...organisations, ...topics, ...sources];
+	const lists = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)));
+	const collections = Object.fromEntries(COLLECTION_NAMES.map((name, i) => [name, lists[i]!])) as {
+		[C in CollectionName]: CollectionEntry<C>[];
+	};
+	const all: AnyEntry[] = lists.flat();
 	const byId = new Map(all.map((entry) => [entry.id, entry]));
+	const briefings = BRIEFING_COLLECTIONS.flatMap((name): BriefingEntry[] => collections[name]);
 
+	const bodies = new Map<string, Record<Locale, BlockAnalysis>>();
 	const links: { from: string; to: string }[] = [];
-	const bodyCitations = new Map<string, Record<Locale, number[]>>();
-	const bodyLinks = new Map<string, Record<Locale, string[]>>();
-	for (const entry of [...people, ...summits, ...meetings]) {
-		const scan = scanBody(entry.body ?? '');
-		const linked: Record<Locale, string[]> = { en: [], ar: [] };
-		for (const link of scan.links) {
-			links.push({ from: entry.id, to: link.to });
-			if (link.locale && link.to !== entry.id) linked[link.locale].push(link.to);
+	for (const entry of briefings) {
+		const primary = entry.data.source?.id;
+		const analyses = {
+			en: analyseBlock(entry.data.body.blocks.en, primary, ''),
+			ar: analyseBlock(entry.data.body.blocks.ar, primary, ''),
+		};
+		bodies.set(entry.id, analyses);
+		for (const link of [...analyses.en.links, ...analyses.ar.links]) links.push({ from: entry.id, to: link.to });
+	}
+
+	const statementsCiting = new Map<string, CitingStatement[]>();
+	const sourcesOf = new Map<string, string[]>();
+	const paragraphsCited = new Map<string, Record<Locale, Map<string, number[]>>>();
+	const cite = (statement: CitingStatement, citations: ResolvedCitation[]) => {
+		const keys = new Set(citations.flatMap((c) => c.p.map((p) => `${c.source}#${p}`)));
+		for (const key of keys) {
+			let list = statementsCiting.get(key);
+			if (!list) statementsCiting.set(key, (list = []));
+			list.push(statement);
 		}
-		bodyLinks.set(entry.id, { en: [...new Set(linked.en)], ar: [...new Set(linked.ar)] });
-		const cited: Record<Locale, number[]> = { en: [], ar: [] };
-		for (const citation of scan.citations) {
-			if (citation.locale) cited[citation.locale].push(...citation.paragraphs);
+		let cited = paragraphsCited.get(statement.entry);
+		if (!cited) paragraphsCited.set(statement.entry, (cited = { en: new Map(), ar: new Map() }));
+		for (const c of citations) {
+			const list = cited[statement.locale].get(c.source) ?? [];
+			cited[statement.locale].set(
+				c.source,
+				[...new Set([...list, ...c.p])].sort((a, b) => a - b),
+			);
 		}
-		bodyCitations.set(entry.id, { en: [...new Set(cited.en)], ar: [...new Set(cited.ar)] });
+		const used = sourcesOf.get(statement.entry) ?? [];
+		for (const c of citations) if (!used.includes(c.source)) used.push(c.source);
+		sourcesOf.set(statement.entry, used);
+	};
+	for (const entry of all) {
+		if (entry.collection === 'sources') continue;
+		const primary = (entry.data as { source?: { id: string } }).source?.id;
+		if (primary) sourcesOf.set(entry.id, [primary]);
+		for (const locale of LOCALES) {
+			const name = (id: string) => entityName(byId.get(id)!, locale);
+			for (const fact of factStatements(entry, locale, name)) {
+				cite({ entry: entry.id, locale, where: fact.where, text: fact.text }, fact.citations);
+			}
+			const body = bodies.get(entry.id)?.[locale];
+			for (const statement of body?.statements ?? []) {
+				const section = body!.sections[statement.section];
+				const where =
+					section?.title ||
+					(section?.kind === 'bottom-line'
+						? 'bottom-line'
+						: section?.kind === 'why-it-matters'
+							? 'why-it-matters'
+							: '');
+				cite({ entry: entry.id, locale, where, text: statement.text }, statement.citations);
+			}
+		}
+	}
+	const citersOf = new Map<string, string[]>();
+	for (const [entry, sources] of sourcesOf) {
+		for (const source of sources) citersOf.set(source, [...(citersOf.get(source) ?? []), entry]);
 	}
 
 	const graph = buildGraph({
-		people: people.map((p) => ({ id: p.id, country: p.data.country?.id, organisation: p.data.organisation?.id })),
-		summits: summits.map((s) => ({
+		people: collections.people.map((p) => ({
+			id: p.id,
+			country: p.data.country?.id,
+			organisation: p.data.organisation?.id,
+		})),
+		summits: collections.summits.map((s) => ({
 			id: s.id,
 			startDate: s.data.startDate,
 			endDate: s.data.endDate,
 			country: s.data.country.id,
+			city: s.data.city.id,
 			organiser: s.data.organiser?.id,
 			topics: s.data.topics.map((t) => t.id),
 			participants: s.data.participants.map((p) => ({
@@ -104,48 +150,21 @@ async function load(): Promise<Site> {
 				representedBy: p.role === 'represented' ? p.representedBy.id : undefined,
 			})),
 		})),
-		meetings: meetings.map((m) => ({
+		meetings: collections.meetings.map((m) => ({
 			id: m.id,
 			date: m.data.date,
+			city: m.data.city?.id,
 			sides: [m.data.sides[0].id, m.data.sides[1].id],
 			summit: m.data.summit?.id,
 			topics: m.data.topics.map((t) => t.id),
 		})),
-		milestones: organisations.flatMap((o) =>
+		milestones: collections.organisations.flatMap((o) =>
 			o.data.milestones.map((m, index) => ({ organisation: o.id, index, date: m.date })),
 		),
 		links,
 	});
 
-	const citedBy = new Map<string, string[]>();
-	for (const entry of all) {
-		if (entry.collection === 'sources') continue;
-		const body = bodyCitations.get(entry.id);
-		const paragraphs = new Set([
-			...findCites(entry.data).flatMap((c) => c.paragraphs),
-			...(body?.en ?? []),
-			...(body?.ar ?? []),
-		]);
-		for (const n of paragraphs) {
-			const key = `${entry.data.source.id}#${n}`;
-			citedBy.set(key, [...(citedBy.get(key) ?? []), entry.id]);
-		}
-	}
-
-	return {
-		people,
-		summits,
-		meetings,
-		countries,
-		organisations,
-		topics,
-		sources,
-		byId,
-		graph,
-		bodyCitations,
-		bodyLinks,
-		citedBy,
-	};
+	return { ...collections, byId, graph, bodies, statementsCiting, sourcesOf, paragraphsCited, citersOf };
 }
 
 /** The entry of a collection with this id. Every reference was proven before the build, so a miss is a bug. */
@@ -157,12 +176,32 @@ export function entryOf<C extends CollectionName>(site: Site, collection: C, id:
 
 /** True for the entries that have an MDX body: people, summits and meetings. */
 export function isBriefing(entry: AnyEntry): entry is BriefingEntry {
-	return entry.collection === 'people' || entry.collection === 'summits' || entry.collection === 'meetings';
+	return (BRIEFING_COLLECTIONS as readonly string[]).includes(entry.collection);
+}
+
+/** True for summits and meetings. */
+export function isEvent(entry: AnyEntry): entry is EventEntry {
+	return entry.collection === 'summits' || entry.collection === 'meetings';
 }
 
 /** The date an event took place (a summit's first day), for sorting and lists. */
-export function eventDate(entry: SummitEntry | MeetingEntry): string {
+export function eventDate(entry: EventEntry): string {
 	return entry.collection === 'summits' ? entry.data.startDate : entry.data.date;
+}
+
+/** The field holding an event's date, for its provenance (`inferred.startDate`). */
+export function eventDateField(entry: EventEntry): 'startDate' | 'date' {
+	return entry.collection === 'summits' ? 'startDate' : 'date';
+}
+
+/**
+ * "Information as of": the newest date among the sources an entry draws on,
+ * with that source, whose provenance (an inferred year) the date carries.
+ */
+export function asOf(site: Site, entry: AnyEntry): { date: string; source: SourceEntry } | undefined {
+	const sources = (site.sourcesOf.get(entry.id) ?? []).map((id) => entryOf(site, 'sources', id));
+	const newest = sources.sort((a, b) => compareDates(b.data.date, a.data.date))[0];
+	return newest ? { date: newest.data.date, source: newest } : undefined;
 }
 
 /** URL of a file of the site (not a page), under the configured base path. */
@@ -171,6 +210,9 @@ export function assetUrl(path: string): string {
 	return `${base.endsWith('/') ? base : `${base}/`}${path}`;
 }
 
+/** Page URLs, computed once each: a build asks for the same few thousand again and again. */
+const urls = new Map<string, string>();
+
 /** URL of a page of the site in a language, under the configured base path. */
 export function pageUrl(locale: Locale, path = ''): string {
 	const key = `${locale}:${path}`;
@@ -178,9 +220,6 @@ export function pageUrl(locale: Locale, path = ''): string {
 	if (url === undefined) urls.set(key, (url = getRelativeLocaleUrl(locale, path)));
 	return url;
 }
-
-/** Page URLs, computed once each: a build asks for the same few thousand again and again. */
-const urls = new Map<string, string>();
 
 /**
  * A page URL as links outside the page need it (canonical, alternates, printed

@@ -1,6 +1,7 @@
 /** The interface text the search scripts need, handed to them by the page in its language. */
 import { INTL_LOCALE } from '../lib/format.ts';
 import type { Locale } from '../lib/locales.ts';
+import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { t } from './ui.ts';
 
 export function searchStrings(locale: Locale): Record<string, string> {
@@ -12,11 +13,7 @@ export function searchStrings(locale: Locale): Record<string, string> {
 		or: t(locale, 'comma'),
 		intlLocale: INTL_LOCALE[locale],
 		// Kind names, for the portable edition's search, which has no Pagefind metadata.
-		...Object.fromEntries(
-			(['people', 'summits', 'meetings', 'countries', 'organisations', 'topics', 'sources'] as const).map((k) => [
-				`kind.${k}`,
-				t(locale, `kind.${k}`),
-			]),
-		),
+		kinds: COLLECTION_NAMES.join(' '),
+		...Object.fromEntries(COLLECTION_NAMES.map((k) => [`kind.${k}`, t(locale, `kind.${k}`)])),
 	};
 }

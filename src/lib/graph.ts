@@ -16,8 +16,10 @@ export interface PersonNode {
 export interface SummitNode {
 	id: string;
 	startDate: string;
-	endDate: string;
+	/** Absent when the sources do not give the last day. */
+	endDate?: string | undefined;
 	country: string;
+	city: string;
 	organiser?: string | undefined;
 	participants: { role: ParticipantRole; person: string; representedBy?: string | undefined }[];
 	topics: string[];
@@ -26,6 +28,7 @@ export interface SummitNode {
 export interface MeetingNode {
 	id: string;
 	date: string;
+	city?: string | undefined;
 	sides: [string, string];
 	summit?: string | undefined;
 	topics: string[];
@@ -64,7 +67,7 @@ export interface Encounter {
 }
 
 export type TimelineItem =
-	| { kind: 'summit'; id: string; date: string; endDate: string }
+	| { kind: 'summit'; id: string; date: string; endDate?: string | undefined }
 	| { kind: 'meeting'; id: string; date: string }
 	| { kind: 'milestone'; organisation: string; index: number; date: string };
 
@@ -188,6 +191,13 @@ export function buildGraph(input: GraphInput) {
 			const organised = input.summits.filter((s) => s.organiser === id).map((s) => s.id);
 			return { people, events: unique([...organised, ...people.flatMap(eventsOfPerson)]).sort(byDate) };
 		},
+		/** Events held in a city, oldest first. */
+		city: (id: string) =>
+			unique(
+				[...input.summits.filter((s) => s.city === id), ...input.meetings.filter((m) => m.city === id)].map(
+					(e) => e.id,
+				),
+			).sort(byDate),
 		/** Events that discussed a topic, and the people who took part in them. */
 		topic: (id: string) => {
 			const events = unique(topicEvents.get(id) ?? []).sort(byDate);

@@ -7,9 +7,11 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
+import { normalizeText } from '../lib/text-hygiene.ts';
 
-/** Names of the collections that an entity may reference. */
-export type CollectionName = 'people' | 'summits' | 'meetings' | 'countries' | 'organisations' | 'topics' | 'sources';
+/** Names of the collections, in the order the navigation lists them. */
+export type CollectionName =
+	'people' | 'summits' | 'meetings' | 'countries' | 'cities' | 'organisations' | 'topics' | 'sources';
 
 /** What a resolved reference looks like, in Astro and in the checker alike. */
 export interface EntityRef<C extends CollectionName = CollectionName> {
@@ -18,18 +20,24 @@ export interface EntityRef<C extends CollectionName = CollectionName> {
 }
 
 /**
- * Makes the schema of a reference to another entry. Astro passes its own
- * `reference()`; the checker passes one that also proves the target exists.
+ * Makes the schema of a reference to another entry. The checker passes one
+ * that also proves the target exists and suggests the nearest id when not.
  */
-export type ReferenceFn = <C extends CollectionName>(collection: C) => z.ZodType<EntityRef<C>>;
+export type ReferenceFn = <C extends CollectionName>(collection: C) => z.ZodType<EntityRef<C>, string>;
+
+/** A reference that only gives the id its shape, for types and for data already checked. */
+export const plainReference: ReferenceFn = (collection) => z.string().transform((id) => ({ collection, id }));
+
+/** Text as authors type it, trimmed and NFC-normalised; `empty` is the message when nothing is left. */
+const text = (empty = 'must not be empty') => z.string().transform(normalizeText).pipe(z.string().min(1, empty));
 
 /** A piece of text written in both languages of the site. */
 export const localizedText = z.strictObject(
 	{
 		/** English text. */
-		en: z.string().trim().min(1, 'must not be empty; expected English text'),
+		en: text('must not be empty; expected English text'),
 		/** Arabic text (modern standard Arabic). */
-		ar: z.string().trim().min(1, 'must not be empty; expected Arabic text'),
+		ar: text('must not be empty; expected Arabic text'),
 	},
 	{ error: 'expected text in English and Arabic, written { en: "…", ar: "…" }' },
 );
@@ -50,11 +58,104 @@ export const partialDate = z
 	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
 	.refine(isPartialDate, { message: 'is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD' });
 
-/** Numbers of the source paragraphs that support a statement (¶1 is the first). */
-export const paragraphList = z.array(z.number().int().positive()).min(1, 'must cite at least one source paragraph');
+/** Paragraph numbers of a source (¶1 is the first). */
+const paragraphNumbers = z
+	.union([z.number().int().positive(), z.array(z.number().int().positive()).min(1)])
+	.transform((p) => (Array.isArray(p) ? p : [p]));
+
+/**
+ * Where a statement comes from. A number is a paragraph of the entry's primary
+ * `source`; `{ source, p }` names another source and its paragraphs.
+ */
+export const citation = (reference: ReferenceFn) =>
+	z.union(
+		[
+			z.number().int().positive(),
+			z.strictObject({
+				/** The source cited. */
+				source: reference('sources'),
+				/** Its paragraphs: `3` or `[3, 4]`. */
+				p: paragraphNumbers,
+			}),
+		],
+		{ error: 'expected a paragraph number, or { source: source-id, p: [paragraph numbers] }' },
+	);
+
+/** The citations behind a statement: at least one. */
+export const citations = (reference: ReferenceFn) =>
+	z.array(citation(reference)).min(1, 'must cite at least one source paragraph');
+
+/** The reason a fact is the author's inference, or where outside knowledge comes from, in both languages. */
+export const reason = localizedText;
+
+/**
+ * Facts of this entry that the source does not state, keyed by field name
+ * (`date`, `city`, `summit`, `office` …): for each, the reason in both languages.
+ */
+export const provenanceMap = z.record(z.string(), reason);
+
+/** The provenance fields any entry may carry beside its citations. */
+export const provenanceFields = {
+	/** Facts the author infers from the source, each with the reason (`date: { en, ar }`). */
+	inferred: provenanceMap.optional(),
+	/** Facts from outside the source, each saying where it comes from. */
+	background: provenanceMap.optional(),
+};
 
 /** Other spellings of a name that readers might type: transliterations, Cyrillic, Arabic variants. */
-export const spellings = z.array(z.string().trim().min(1)).default([]);
+export const spellings = z.array(text()).default([]);
+
+/**
+ * Other words readers use for the subject (not names): "communiqué" for a joint
+ * statement, «الاحتباس الحراري» for climate change. Indexed for search.
+ */
+export const vocabulary = z
+	.strictObject({
+		/** English words and phrases. */
+		en: z.array(text()).default([]),
+		/** Arabic words and phrases. */
+		ar: z.array(text()).default([]),
+	})
+	.optional();
+
+/** When a briefing last changed and why, when its history does not say enough. */
+export const updated = (reference: ReferenceFn) =>
+	z
+		.strictObject({
+			/** The day of the change; otherwise the file's last commit (or its modification time). */
+			date: isoDate.optional(),
+			/** The source whose arrival prompted the change. */
+			source: reference('sources').optional(),
+			/** What changed, in both languages. */
+			note: localizedText.optional(),
+		})
+		.optional();
+
+/**
+ * Two or more sources giving different values for one fact. The briefing shows
+ * every value with its citation; the Open questions page lists them all.
+ */
+export const dispute = (reference: ReferenceFn) =>
+	z.strictObject({
+		/**
+		 * The fact in question: a field of this entry (`date`, `city` …), or
+		 * `participants.<person id>` for a person's role or attendance.
+		 */
+		fact: z.string().min(1),
+		/** What the fact is, in both languages ("Date of the meeting"). */
+		about: localizedText,
+		/** What each source says: at least two values, each cited. */
+		variants: z
+			.array(
+				z.strictObject({
+					/** The value as this source gives it, in both languages. */
+					value: localizedText,
+					/** Where it says so. */
+					cites: citations(reference),
+				}),
+			)
+			.min(2, 'must list at least two values; expected one per source that differs'),
+	});
 
 /**
  * Something that came out of an event. `kind` keeps the source's distinction
@@ -68,7 +169,9 @@ export const outcome = (reference: ReferenceFn) =>
 			/** The outcome in both languages. */
 			text: localizedText,
 			/** Source paragraphs it comes from. */
-			cites: paragraphList,
+			cites: citations(reference),
+			/** Why this is the author's inference, when the source does not say it outright. */
+			inferred: reason.optional(),
 		}),
 		z.strictObject({
 			/** Said by one participant only. */
@@ -78,26 +181,36 @@ export const outcome = (reference: ReferenceFn) =>
 			/** The statement in both languages. */
 			text: localizedText,
 			/** Source paragraphs it comes from. */
-			cites: paragraphList,
+			cites: citations(reference),
+			/** Why this is the author's inference, when the source does not say it outright. */
+			inferred: reason.optional(),
 		}),
 	]);
 
-/** Where an entity's facts come from: a source document and its paragraphs. */
+/** Where an entity's facts come from: its primary source, the paragraphs behind its facts, and their provenance. */
 export const sourcedFields = (reference: ReferenceFn) => ({
-	/** The source document whose paragraphs `cites` and `<Cite p="…">` refer to. */
-	source: reference('sources'),
+	/**
+	 * The primary source: bare paragraph numbers (`cites: [4]`, `<Cite p="4" />`)
+	 * refer to it. Leave it out only if every citation names its source.
+	 */
+	source: reference('sources').optional(),
 	/** Source paragraphs that support the structured facts. */
-	cites: paragraphList,
+	cites: citations(reference),
+	...provenanceFields,
 });
 
 /**
  * Fields every briefing (person, summit, meeting) has: the page's summary,
- * the date its information is current to, and the source it is drawn from.
+ * its sources, when it changed, and any facts its sources disagree on.
  */
 export const briefingFields = (reference: ReferenceFn) => ({
-	/** One sentence for lists, search results and the page description. */
+	/** One sentence for lists, search results and the page description; never an inference stated as fact. */
 	summary: localizedText,
-	/** The date the briefing's information is current to. */
-	asOf: isoDate,
+	/** Other words readers search with. */
+	vocabulary,
+	/** Facts the sources give differently. */
+	disputes: z.array(dispute(reference)).default([]),
+	/** When it last changed and what prompted it, if its file history is not enough. */
+	updated: updated(reference),
 	...sourcedFields(reference),
 });

@@ -6,17 +6,15 @@ export const meetingSchema = (reference: ReferenceFn) =>
 	z.strictObject({
 		/** Title in both languages. */
 		name: localizedText,
-		/** The day it took place. */
+		/** The day it took place (mark the year `inferred` when the source omits it). */
 		date: isoDate,
-		/** Why the date is not stated by the source, when it is inferred; absent when the source gives it. */
-		dateInferred: localizedText.optional(),
 		/** Face to face, or by video link. */
 		format: z.enum(['in-person', 'virtual']),
-		/** Where it took place; absent for a virtual meeting. */
-		city: localizedText.optional(),
+		/** Where it took place (an id of `briefings/cities.yaml`); absent for a virtual meeting. */
+		city: reference('cities').optional(),
 		/** The two leaders who met. */
 		sides: z.tuple([reference('people'), reference('people')]),
-		/** The summit on whose margins it took place, if any. */
+		/** The summit it was held alongside, if any. */
 		summit: reference('summits').optional(),
 		/** What it discussed. */
 		topics: z.array(reference('topics')).default([]),

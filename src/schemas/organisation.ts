@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { localizedText, paragraphList, partialDate, sourcedFields, spellings, type ReferenceFn } from './common.ts';
+import {
+	citations,
+	localizedText,
+	partialDate,
+	reason,
+	sourcedFields,
+	spellings,
+	vocabulary,
+	type ReferenceFn,
+} from './common.ts';
 
 /** A dated event in an organisation's history, shown on the timeline. */
 const milestone = (reference: ReferenceFn) =>
@@ -11,7 +20,9 @@ const milestone = (reference: ReferenceFn) =>
 		/** Who was behind it, if the source says. */
 		by: reference('people').optional(),
 		/** Source paragraphs that say so. */
-		cites: paragraphList,
+		cites: citations(reference),
+		/** Why this is the author's inference, when the source does not say it outright. */
+		inferred: reason.optional(),
 	});
 
 /** An international organisation or body: one entry of `briefings/organisations.yaml`. */
@@ -23,6 +34,8 @@ export const organisationSchema = (reference: ReferenceFn) =>
 		shortName: localizedText,
 		/** Other names and spellings a reader might type. */
 		spellings,
+		/** Other words readers search with. */
+		vocabulary,
 		/** The organisation it belongs to, if any (the European Commission to the EU). */
 		partOf: reference('organisations').optional(),
 		/** One sentence on what it is. */

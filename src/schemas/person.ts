@@ -11,7 +11,7 @@ export const personSchema = (reference: ReferenceFn) =>
 			shortName: localizedText,
 			/** Other spellings a reader might type: Latin transliterations, Cyrillic, Arabic variants. */
 			spellings,
-			/** Office held at the time the source describes. */
+			/** Office held at the time the sources describe, in their words. */
 			office: localizedText,
 			/** The country the person serves; absent for officials of an international body. */
 			country: reference('countries').optional(),

@@ -1,42 +1,44 @@
 import { z } from 'astro/zod';
 import {
 	briefingFields,
+	citations,
 	isoDate,
 	localizedText,
 	outcome,
-	paragraphList,
+	reason,
 	spellings,
 	type ReferenceFn,
 } from './common.ts';
+
+/** What every participant entry has besides its role. */
+const participantFields = (reference: ReferenceFn) => ({
+	/** Who. */
+	person: reference('people'),
+	/** Source paragraphs that say so. */
+	cites: citations(reference),
+	/** Why the role is the author's inference, when the source does not say it outright. */
+	inferred: reason.optional(),
+});
 
 /** One person's part in a summit. */
 const participant = (reference: ReferenceFn) =>
 	z.discriminatedUnion('role', [
 		z.strictObject({
-			/** Convened and chaired the summit. */
+			/** Hosted or initiated the summit, as the source says. */
 			role: z.literal('host'),
-			/** Who. */
-			person: reference('people'),
-			/** Source paragraphs that say so. */
-			cites: paragraphList,
+			...participantFields(reference),
 		}),
 		z.strictObject({
-			/** Attended in person. */
+			/** Attended. */
 			role: z.literal('attendee'),
-			/** Who. */
-			person: reference('people'),
-			/** Source paragraphs that say so. */
-			cites: paragraphList,
+			...participantFields(reference),
 		}),
 		z.strictObject({
-			/** Did not attend; another person represented them. */
+			/** Listed as taking part, with another person representing them. */
 			role: z.literal('represented'),
-			/** Who was represented. */
-			person: reference('people'),
-			/** Who attended in their place. */
+			/** Who represented them. */
 			representedBy: reference('people'),
-			/** Source paragraphs that say so. */
-			cites: paragraphList,
+			...participantFields(reference),
 		}),
 	]);
 
@@ -53,15 +55,15 @@ export const summitSchema = (reference: ReferenceFn) =>
 		edition: z.number().int().positive(),
 		/** First day. */
 		startDate: isoDate,
-		/** Last day; the same as `startDate` for a one-day summit. */
-		endDate: isoDate,
-		/** The city it took place in. */
-		city: localizedText,
+		/** Last day, when the sources give it; the same as `startDate` for a one-day meeting. */
+		endDate: isoDate.optional(),
+		/** The city it took place in (an id of `briefings/cities.yaml`). */
+		city: reference('cities'),
 		/** The country it took place in. */
 		country: reference('countries'),
 		/** The organisation whose summit it was, if any. */
 		organiser: reference('organisations').optional(),
-		/** Who attended, each with a role. */
+		/** Who took part, each with a role. */
 		participants: z.array(participant(reference)).min(1),
 		/** What it discussed. */
 		topics: z.array(reference('topics')).default([]),

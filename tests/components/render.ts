@@ -11,3 +11,10 @@ export async function render(component: Component, lang: 'en' | 'ar', props: Rec
 	const html = await container.renderToString(component, { props, params: { lang } });
 	return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 }
+
+/** An element's text as a reader sees it, without the hidden reasons of its marks. */
+export function visibleText(element: Element): string {
+	const copy = element.cloneNode(true) as Element;
+	for (const tip of copy.querySelectorAll('.mark-tip')) tip.remove();
+	return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -30,5 +30,5 @@ test('Arabic pages are right-to-left and say so', () => {
 	expect(document.documentElement.getAttribute('lang')).toBe('ar');
 	expect(document.documentElement.getAttribute('dir')).toBe('rtl');
 	expect(document.querySelector('h1')?.textContent).toBe('قاسم جومارت توكاييف');
-	expect(document.querySelector('.infobox time')?.textContent).toContain('أكتوبر');
+	expect(document.querySelector('.as-of time')?.textContent).toContain('أكتوبر');
 });

@@ -14,6 +14,7 @@ const graph = buildGraph({
 			startDate: '2022-10-27',
 			endDate: '2022-10-27',
 			country: 'a',
+			city: 'capital',
 			organiser: 'org',
 			topics: ['trade'],
 			participants: [
@@ -25,7 +26,7 @@ const graph = buildGraph({
 	],
 	meetings: [
 		{ id: 'call', date: '2022-10-22', sides: ['host', 'guest'], topics: ['trade'] },
-		{ id: 'margin', date: '2022-10-27', sides: ['guest', 'host'], summit: 'summit', topics: [] },
+		{ id: 'margin', date: '2022-10-27', city: 'capital', sides: ['guest', 'host'], summit: 'summit', topics: [] },
 	],
 	milestones: [{ organisation: 'org', index: 0, date: '1992' }],
 	links: [
@@ -76,4 +77,9 @@ test('mentions come from body links, never from a page to itself', () => {
 
 test('the timeline orders every dated event, milestones included', () => {
 	expect(graph.timeline().map((i) => i.date)).toEqual(['1992', '2022-10-22', '2022-10-27', '2022-10-27']);
+});
+
+test('a city lists the events held in it, oldest first', () => {
+	expect(graph.city('capital')).toEqual(['summit', 'margin']);
+	expect(graph.city('elsewhere')).toEqual([]);
 });

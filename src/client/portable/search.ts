@@ -98,7 +98,7 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 		const kind = form.querySelector<HTMLSelectElement>('select[name="kind"]')!;
 		// Only kinds can be told apart without Pagefind's index: the other filters go.
 		for (const name of ['country', 'year', 'topic', 'sort']) form.querySelector(`select[name="${name}"]`)?.closest('p')?.remove();
-		for (const k of ['people', 'summits', 'meetings', 'countries', 'organisations', 'topics', 'sources']) kind.append(new Option(strings[`kind.${k}`] ?? k, k));
+		for (const k of (strings['kinds'] ?? '').split(' ')) kind.append(new Option(strings[`kind.${k}`] ?? k, k));
 		const params = new URLSearchParams(location.search);
 		input.value = params.get('q') ?? '';
 		kind.value = params.get('kind') ?? '';

@@ -1,0 +1,219 @@
+/**
+ * The content checker: proves the whole of `briefings/` is well formed before
+ * Astro builds it, and reports every problem at once, one line each, naming
+ * the file, the field, the bad value and what was expected. It never throws
+ * for bad content: whatever an author saves, the answer is OK or problems.
+ */
+import { z } from 'astro/zod';
+import type { BriefingBody } from '../../lib/body/tree.ts';
+import { describeCharacter, findInvisible, firstForeignLetter } from '../../lib/text-hygiene.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type ReferenceFn } from '../../schemas/index.ts';
+import { crossCheck } from './cross-check.ts';
+import { parseBody } from './parse-body.ts';
+import { didYouMean, formatPath, showValue, sortProblems, type Problem } from './problem.ts';
+import { ID_PATTERN, readAllEntries, type RawEntry } from './read.ts';
+
+/** An entry whose data passed its schema, with its body parsed. */
+export interface CheckedEntry extends RawEntry {
+	data: Record<string, unknown>;
+	/** The parsed body, for briefings. */
+	parsed?: BriefingBody;
+}
+
+export interface CheckResult {
+	problems: Problem[];
+	entries: CheckedEntry[];
+}
+
+const LANGUAGE_NAME: Record<string, string> = { en: 'English', ar: 'Arabic' };
+
+/** Fields that no longer exist, and what replaced them. */
+const RETIRED: Record<string, string> = {
+	dateInferred: 'write inferred: { date: { en: …, ar: … } } instead',
+	asOf: 'remove it: "information as of" now comes from the newest source the briefing cites',
+	translation: 'write translations: { en: [ … ] } instead',
+};
+
+/** Why a value is not an id, when it is not just unknown: invisible characters, letters of another script. */
+export function idTrouble(value: string): string | undefined {
+	const invisible = findInvisible(value);
+	if (invisible) {
+		return `contains ${describeCharacter(invisible.char)} at position ${invisible.index + 1}, which cannot be seen; delete it`;
+	}
+	const foreign = firstForeignLetter(value);
+	if (foreign) {
+		return `mixes scripts: the ${foreign.script} "${foreign.char}" at position ${foreign.index + 1} looks like a Latin letter but is not; retype it`;
+	}
+	return undefined;
+}
+
+/** "is not a known people id; did you mean tokayev?", listing the ids when there are few. */
+function unknownId(value: string, collection: CollectionName, known: Set<string>): string {
+	const trouble = idTrouble(value);
+	if (trouble) return `is not a known ${collection} id: it ${trouble}`;
+	const suggestion = didYouMean(value, known);
+	if (suggestion) return `is not a known ${collection} id${suggestion}`;
+	const list = [...known].sort();
+	if (list.length === 0) return `is not a known ${collection} id; expected one of: (none yet)`;
+	return list.length <= 12
+		? `is not a known ${collection} id; expected one of: ${list.join(', ')}`
+		: `is not a known ${collection} id; expected the id of one of the ${list.length} ${collection}`;
+}
+
+/** A reference schema that also proves its target exists. */
+function checkingReference(ids: Map<CollectionName, Set<string>>): ReferenceFn {
+	return <C extends CollectionName>(collection: C) =>
+		z.string().transform((id, ctx) => {
+			const known = ids.get(collection) ?? new Set<string>();
+			if (!known.has(id)) ctx.addIssue({ code: 'custom', input: id, message: unknownId(id, collection, known) });
+			return { collection, id };
+		});
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Turns one zod issue into the sentences an author reads (a union may give the issues of its closest branch). */
+function describeIssue(issue: Issue): { path: PropertyKey[]; message: string }[] {
+	const path = [...issue.path];
+	const input = (issue as { input?: unknown }).input;
+	switch (issue.code) {
+		case 'invalid_type': {
+			if (!issue.message.startsWith('Invalid input')) {
+				return [
+					{
+						path,
+						message: input === undefined ? `missing; ${issue.message}` : `got ${showValue(input)}; ${issue.message}`,
+					},
+				];
+			}
+			const last = path.at(-1);
+			const expected = typeof last === 'string' && LANGUAGE_NAME[last] ? `${LANGUAGE_NAME[last]} text` : issue.expected;
+			return [
+				input === undefined
+					? { path, message: `missing; expected ${expected}` }
+					: { path, message: `got ${showValue(input)}; expected ${expected}` },
+			];
+		}
+		case 'invalid_value':
+			return [{ path, message: `got ${showValue(input)}; expected one of: ${issue.values.map(String).join(', ')}` }];
+		case 'unrecognized_keys':
+			return issue.keys.map((key) => ({
+				path: [...path, key],
+				message: RETIRED[key]
+					? `no longer used; ${RETIRED[key]}`
+					: `unknown field (${key}); expected only the fields documented in src/schemas/`,
+			}));
+		case 'invalid_union': {
+			const discriminator = (issue as { discriminator?: string }).discriminator;
+			if (discriminator) {
+				const value = (input as Record<string, unknown> | undefined)?.[discriminator];
+				return [
+					{
+						path: [...path, discriminator],
+						message: `got ${showValue(value)}; ${issue.message.replace(/^Invalid input: /, '')}`,
+					},
+				];
+			}
+			// The branch that got past the type of the value says what is really wrong with it.
+			const branches = (issue as { errors?: Issue[][] }).errors ?? [];
+			const closest = branches.find(
+				(b) => b.length > 0 && b.every((i) => i.code !== 'invalid_type' || i.path.length > 0),
+			);
+			if (closest) return closest.flatMap((i) => describeIssue({ ...i, path: [...path, ...i.path] } as Issue));
+			return [{ path, message: `got ${showValue(input)}; ${issue.message}` }];
+		}
+		case 'too_small':
+		case 'too_big': {
+			if (!Array.isArray(input)) return [{ path, message: `got ${showValue(input)}; ${issue.message}` }];
+			const has = input.length === 0 ? 'is empty' : `has ${input.length} item${input.length === 1 ? '' : 's'}`;
+			return [{ path, message: `${has}; ${issue.message}` }];
+		}
+		default:
+			return [{ path, message: input === undefined ? issue.message : `${showValue(input)} ${issue.message}` }];
+	}
+}
+
+/** Checks the content in a `briefings` folder. Never throws for bad content. */
+export async function checkContent(briefings: string): Promise<CheckResult> {
+	const problems: Problem[] = [];
+	const raw = await readAllEntries(briefings, problems);
+
+	const ids = new Map<CollectionName, Set<string>>(COLLECTION_NAMES.map((name) => [name, new Set()]));
+	const firstFile = new Map<string, string>();
+	const unique: RawEntry[] = [];
+	for (const entry of raw) {
+		if (!ID_PATTERN.test(entry.id)) {
+			const trouble = idTrouble(entry.id);
+			problems.push({
+				file: entry.file,
+				line: entry.lineOf([]),
+				field: 'id',
+				message: `${showValue(entry.id)} is not a valid id${trouble ? `: it ${trouble}` : ''}; expected lowercase letters, digits and hyphens (kebab-case)`,
+			});
+			continue;
+		}
+		const previous = firstFile.get(entry.id);
+		if (previous !== undefined) {
+			problems.push({
+				file: entry.file,
+				line: entry.lineOf([]),
+				field: 'id',
+				message: `duplicate id ${showValue(entry.id)}, already used by ${previous}; expected every id to be unique across all collections`,
+			});
+			continue;
+		}
+		firstFile.set(entry.id, entry.file);
+		ids.get(entry.collection)?.add(entry.id);
+		unique.push(entry);
+	}
+
+	const reference = checkingReference(ids);
+	const schemas = new Map(COLLECTION_NAMES.map((name) => [name, COLLECTIONS[name].schema(reference)]));
+	const entries: CheckedEntry[] = [];
+	const unparsed: CheckedEntry[] = [];
+	for (const entry of unique) {
+		if (entry.broken) continue;
+		const result = schemas.get(entry.collection)!.safeParse(entry.data, { reportInput: true });
+		let parsed: BriefingBody | undefined;
+		if (entry.body !== undefined) {
+			const body = parseBody(entry.body, entry.bodyLineOffset);
+			for (const p of body.problems)
+				problems.push({ file: entry.file, line: p.line, field: 'body', message: p.message });
+			parsed = body.body;
+		}
+		const checked: CheckedEntry = {
+			...entry,
+			data: result.success ? (result.data as Record<string, unknown>) : (entry.data as Record<string, unknown>),
+			...(parsed ? { parsed } : {}),
+		};
+		if (result.success) entries.push(checked);
+		else {
+			for (const issue of result.error.issues) {
+				for (const { path, message } of describeIssue(issue)) {
+					problems.push({
+						file: entry.file,
+						line: entry.lineOf(path),
+						field: formatPath(path) || 'frontmatter',
+						message,
+					});
+				}
+			}
+			// Its body's links and citations are still checked, so every problem shows at once.
+			unparsed.push(checked);
+		}
+	}
+
+	problems.push(...crossCheck(entries, unparsed, firstFile, ids.get('sources')!));
+	return { problems: sortProblems(dedupe(problems)), entries };
+}
+
+/** The same problem found twice (by the schema and by a cross-check) is reported once. */
+function dedupe(problems: Problem[]): Problem[] {
+	const seen = new Set<string>();
+	return problems.filter((p) => {
+		const key = `${p.file}\0${p.line}\0${p.field}\0${p.message}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}

@@ -1,0 +1,52 @@
+/**
+ * The Astro content loader of every collection. It takes the entries from the
+ * one checked read of `briefings/` (`load.ts`): data already validated, each
+ * body already parsed into the tree the pages render, so Astro compiles no
+ * MDX. With problems in the content, it lists them and stops the build.
+ */
+import type { Loader } from 'astro/loaders';
+import { resolve, sep } from 'node:path';
+import { briefingsDir, type CollectionName } from '../../schemas/index.ts';
+import { forget, loadContent } from './load.ts';
+import { formatProblem } from './problem.ts';
+
+/** Thrown when the content has problems; they have been printed one per line already. */
+export class ContentProblems extends Error {
+	constructor(count: number, files: number) {
+		super(
+			`The content has ${count} problem${count === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (listed above); nothing was built.`,
+		);
+		this.name = 'ContentProblems';
+	}
+}
+
+export function briefingsLoader(collection: CollectionName): Loader {
+	const dir = briefingsDir();
+	return {
+		name: `briefings:${collection}`,
+		load: async ({ store, watcher, logger }) => {
+			const sync = async () => {
+				const { problems, entries } = await loadContent(dir);
+				if (problems.length > 0) {
+					// Every collection loads from the same check: the first to see the problems prints them.
+					if (collection === 'people') for (const problem of problems) logger.error(formatProblem(problem));
+					throw new ContentProblems(problems.length, new Set(problems.map((p) => p.file)).size);
+				}
+				store.clear();
+				for (const entry of entries) {
+					if (entry.collection !== collection) continue;
+					const data = entry.parsed ? { ...entry.data, body: entry.parsed } : entry.data;
+					store.set({ id: entry.id, data, digest: entry.digest });
+				}
+			};
+			await sync();
+			// In the dev server, an edit anywhere in briefings/ reloads the collections from one new check.
+			const root = resolve(dir) + sep;
+			watcher?.on('all', (_event, path) => {
+				if (!resolve(path).startsWith(root)) return;
+				forget(dir);
+				sync().catch((error: Error) => logger.error(error.message));
+			});
+		},
+	};
+}

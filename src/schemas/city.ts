@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { localizedText, sourcedFields, spellings, vocabulary, type ReferenceFn } from './common.ts';
+
+/** A city where events took place: one entry of `briefings/cities.yaml`, keyed by id. */
+export const citySchema = (reference: ReferenceFn) =>
+	z.strictObject({
+		/** Name in both languages. */
+		name: localizedText,
+		/** Other names and spellings a reader might type. */
+		spellings,
+		/** Other words readers search with. */
+		vocabulary,
+		/** The country it is in. */
+		country: reference('countries'),
+		/** Where it is, `[longitude, latitude]` in degrees, for the map (background knowledge: say where from). */
+		coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+		/** One sentence on its place in the collection. */
+		summary: localizedText,
+		...sourcedFields(reference),
+	});

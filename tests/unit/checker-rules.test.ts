@@ -1,0 +1,61 @@
+/** The small rules the checker's messages are built from. */
+import { describe, expect, test } from 'vitest';
+import { joinProblem } from '../../src/build/content/orthography.ts';
+import { didYouMean, nearestIds } from '../../src/build/content/problem.ts';
+import { idTrouble } from '../../src/build/content/check.ts';
+import { findUnsafeCharacters, firstForeignLetter, normalizeText, scriptsOf } from '../../src/lib/text-hygiene.ts';
+
+describe('Arabic where a prefix meets a link', () => {
+	test.each([
+		['قال إن اللقاء مهم لـ', 'الرابطة', /expected «للرابطة»/],
+		['مهم ل', 'الاتحاد الأوروبي', /expected «للاتحاد»/],
+		['مهم لل', 'الاتحاد', /doubles the article/],
+		['التقى ألفا و ', 'بيتا', /«و» is written apart from «بيتا»/],
+		['وصل ب ', 'العاصمة', /«ب» is written apart/],
+		['وـ', 'الرابطة', /drawn out with a tatweel/],
+	])('%s + %s is wrong', (before, linked, message) => {
+		expect(joinProblem(before, linked)).toMatch(message);
+	});
+
+	test.each([
+		['في ', 'أستانا'],
+		['التقى ألفا و', 'بيتا'],
+		['امتنانهم لـ', 'كازاخستان'],
+		['رئيس ', 'المجلس الأوروبي'],
+		['قال ', 'الرئيس'],
+	])('%s + %s is right', (before, linked) => {
+		expect(joinProblem(before, linked)).toBeUndefined();
+	});
+});
+
+describe('ids that are almost right', () => {
+	test('the nearest known ids are suggested, closest first', () => {
+		expect(nearestIds('tokayv', ['tokayev', 'japarov', 'putin'])).toEqual(['tokayev']);
+		expect(didYouMean('michell', ['michel', 'mirziyoyev'])).toBe('; did you mean michel?');
+		expect(didYouMean('zzzz', ['michel'])).toBe('');
+	});
+
+	test('invisible characters and look-alike letters are named where they are', () => {
+		expect(idTrouble('toka\u200Byev')).toBe(
+			'contains U+200B (zero-width space) at position 5, which cannot be seen; delete it',
+		);
+		expect(idTrouble('tok\u0430yev')).toMatch(/the Cyrillic "а" at position 4 looks like a Latin letter/);
+		expect(idTrouble('tokayev')).toBeUndefined();
+	});
+});
+
+describe('text hygiene', () => {
+	test('text is trimmed and in Unicode normal form C', () => {
+		expect(normalizeText('  Toqae\u0301v ')).toBe('Toqaév');
+	});
+
+	test('direction overrides and control characters are found; ordinary marks are not', () => {
+		expect(findUnsafeCharacters('a\u202Eb\u0007c\td\u200Fe').map((c) => c.index)).toEqual([1, 3]);
+	});
+
+	test('scripts are named, and the first letter of another script found', () => {
+		expect(scriptsOf('Tokayev Токаев توكاييف')).toEqual(['Latin', 'Cyrillic', 'Arabic']);
+		expect(firstForeignLetter('beta')).toBeUndefined();
+		expect(firstForeignLetter('bet\u0430')).toEqual({ index: 3, char: '\u0430', script: 'Cyrillic' });
+	});
+});
