@@ -9,8 +9,10 @@ import { briefingsLoader } from './build/content/loader.ts';
 import type { BriefingBody } from './lib/body/tree.ts';
 import { COLLECTIONS, plainReference } from './schemas/index.ts';
 
-/** The parsed body of a briefing, as the loader stores it (never written by authors). */
-const body = { body: z.custom<BriefingBody>() };
+/** What the loader adds to every entry: when its file last changed (ISO 8601), from its history. */
+const history = { changed: z.string() };
+/** And to every briefing: its parsed body. Neither is ever written by authors. */
+const body = { ...history, body: z.custom<BriefingBody>() };
 
 export const collections = {
 	people: defineCollection({
@@ -27,13 +29,22 @@ export const collections = {
 	}),
 	countries: defineCollection({
 		loader: briefingsLoader('countries'),
-		schema: COLLECTIONS.countries.schema(plainReference),
+		schema: COLLECTIONS.countries.schema(plainReference).safeExtend(history),
 	}),
-	cities: defineCollection({ loader: briefingsLoader('cities'), schema: COLLECTIONS.cities.schema(plainReference) }),
+	cities: defineCollection({
+		loader: briefingsLoader('cities'),
+		schema: COLLECTIONS.cities.schema(plainReference).safeExtend(history),
+	}),
 	organisations: defineCollection({
 		loader: briefingsLoader('organisations'),
-		schema: COLLECTIONS.organisations.schema(plainReference),
+		schema: COLLECTIONS.organisations.schema(plainReference).safeExtend(history),
 	}),
-	topics: defineCollection({ loader: briefingsLoader('topics'), schema: COLLECTIONS.topics.schema(plainReference) }),
-	sources: defineCollection({ loader: briefingsLoader('sources'), schema: COLLECTIONS.sources.schema() }),
+	topics: defineCollection({
+		loader: briefingsLoader('topics'),
+		schema: COLLECTIONS.topics.schema(plainReference).safeExtend(history),
+	}),
+	sources: defineCollection({
+		loader: briefingsLoader('sources'),
+		schema: COLLECTIONS.sources.schema().safeExtend(history),
+	}),
 } satisfies Record<keyof typeof COLLECTIONS, unknown>;

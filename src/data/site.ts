@@ -221,6 +221,11 @@ export function pageUrl(locale: Locale, path = ''): string {
 	return url;
 }
 
+/** URL of a file (not a page) inside a language's folder, such as `feed.xml`: no trailing slash. */
+export function localeFileUrl(locale: Locale, file: string): string {
+	return pageUrl(locale, file).replace(/\/$/, '');
+}
+
 /**
  * A page URL as links outside the page need it (canonical, alternates, printed
  * references): absolute when the site's origin is configured, else from the root.

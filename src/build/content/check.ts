@@ -63,7 +63,7 @@ function unknownId(value: string, collection: CollectionName, known: Set<string>
 /** A reference schema that also proves its target exists. */
 function checkingReference(ids: Map<CollectionName, Set<string>>): ReferenceFn {
 	return <C extends CollectionName>(collection: C) =>
-		z.string().transform((id, ctx) => {
+		z.string({ error: `expected the id of one of the ${collection}` }).transform((id, ctx) => {
 			const known = ids.get(collection) ?? new Set<string>();
 			if (!known.has(id)) ctx.addIssue({ code: 'custom', input: id, message: unknownId(id, collection, known) });
 			return { collection, id };
@@ -78,18 +78,15 @@ function describeIssue(issue: Issue): { path: PropertyKey[]; message: string }[]
 	const input = (issue as { input?: unknown }).input;
 	switch (issue.code) {
 		case 'invalid_type': {
+			// A key written with nothing after it (`country:`) is as good as missing.
+			const missing = input === undefined || input === null;
 			if (!issue.message.startsWith('Invalid input')) {
-				return [
-					{
-						path,
-						message: input === undefined ? `missing; ${issue.message}` : `got ${showValue(input)}; ${issue.message}`,
-					},
-				];
+				return [{ path, message: missing ? `missing; ${issue.message}` : `got ${showValue(input)}; ${issue.message}` }];
 			}
 			const last = path.at(-1);
 			const expected = typeof last === 'string' && LANGUAGE_NAME[last] ? `${LANGUAGE_NAME[last]} text` : issue.expected;
 			return [
-				input === undefined
+				missing
 					? { path, message: `missing; expected ${expected}` }
 					: { path, message: `got ${showValue(input)}; expected ${expected}` },
 			];
@@ -124,6 +121,7 @@ function describeIssue(issue: Issue): { path: PropertyKey[]; message: string }[]
 		}
 		case 'too_small':
 		case 'too_big': {
+			if (input === '') return [{ path, message: `is empty; ${issue.message.replace(/^must not be empty; /, '')}` }];
 			if (!Array.isArray(input)) return [{ path, message: `got ${showValue(input)}; ${issue.message}` }];
 			const has = input.length === 0 ? 'is empty' : `has ${input.length} item${input.length === 1 ? '' : 's'}`;
 			return [{ path, message: `${has}; ${issue.message}` }];

@@ -7,6 +7,7 @@
 import type { Loader } from 'astro/loaders';
 import { resolve, sep } from 'node:path';
 import { briefingsDir, type CollectionName } from '../../schemas/index.ts';
+import { lastChanges } from './history.ts';
 import { forget, loadContent } from './load.ts';
 import { formatProblem } from './problem.ts';
 
@@ -32,11 +33,16 @@ export function briefingsLoader(collection: CollectionName): Loader {
 					if (collection === 'people') for (const problem of problems) logger.error(formatProblem(problem));
 					throw new ContentProblems(problems.length, new Set(problems.map((p) => p.file)).size);
 				}
+				const mine = entries.filter((entry) => entry.collection === collection);
+				const changed = await lastChanges(dir, [...new Set(mine.map((entry) => entry.file))]);
 				store.clear();
-				for (const entry of entries) {
-					if (entry.collection !== collection) continue;
-					const data = entry.parsed ? { ...entry.data, body: entry.parsed } : entry.data;
-					store.set({ id: entry.id, data, digest: entry.digest });
+				for (const entry of mine) {
+					const data = {
+						...entry.data,
+						changed: changed.get(entry.file)!,
+						...(entry.parsed ? { body: entry.parsed } : {}),
+					};
+					store.set({ id: entry.id, data, digest: entry.digest, filePath: entry.file });
 				}
 			};
 			await sync();

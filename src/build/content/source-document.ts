@@ -68,7 +68,6 @@ export async function readSourceDocument(folder: string, file: string): Promise<
 	const paragraphs = splitParagraphs(original.text, typeof skipLines === 'number' ? skipLines : 0);
 	const language = typeof rest['language'] === 'string' ? rest['language'] : '';
 
-	let complete = true;
 	const byLocale = {} as Record<Locale, string[]>;
 	const given = (translations ?? {}) as Partial<Record<string, unknown>>;
 	for (const locale of LOCALES) {
@@ -86,7 +85,6 @@ export async function readSourceDocument(folder: string, file: string): Promise<
 		}
 		const list = Array.isArray(given[locale]) ? (given[locale] as unknown[]).map(String) : [];
 		if (list.length !== paragraphs.length) {
-			complete = false;
 			problems.push({
 				file,
 				line: lineOf(['translations', locale]) ?? lineOf(['translations']),
@@ -95,16 +93,26 @@ export async function readSourceDocument(folder: string, file: string): Promise<
 			});
 		}
 		byLocale[locale] = paragraphs.map((_, i) => (list[i] ?? '').trim());
+		byLocale[locale].forEach((text, i) => {
+			if (text !== '' || i >= list.length) return;
+			problems.push({
+				file,
+				line: lineOf(['translations', locale, i]),
+				field: `translations.${locale}[${i}]`,
+				message: `is empty; expected the ${locale === 'en' ? 'English' : 'Arabic'} translation of ¶${i + 1}`,
+			});
+		});
 	}
-	if (!complete) return { ...none, lineOf };
 	return {
 		data: {
 			...rest,
+			// A missing translation has been reported; the original stands in for it, so the
+			// rest of the metadata is still checked (nothing is built while a problem remains).
 			paragraphs: paragraphs.map((text, i) => ({
 				n: i + 1,
 				original: text,
-				en: byLocale.en[i] ?? '',
-				ar: byLocale.ar[i] ?? '',
+				en: byLocale.en[i] || text,
+				ar: byLocale.ar[i] || text,
 			})),
 		},
 		problems,

@@ -56,6 +56,17 @@ export function checkStatements(
 			});
 		}
 	}
+	for (const locale of ['en', 'ar'] as const) {
+		analyses[locale].sections.forEach((section, index) => {
+			if (section.kind === 'heading') return;
+			if (analyses[locale].statements.some((s) => s.section === index)) return;
+			const tag = section.kind === 'bottom-line' ? '<BottomLine>' : '<WhyItMatters>';
+			problems.push({
+				line: section.line,
+				message: `the ${LANGUAGE[locale]} ${tag} is empty; expected ${section.kind === 'bottom-line' ? 'the two or three sentences a busy reader can stop after' : 'why it matters, as the sources frame it'}`,
+			});
+		});
+	}
 	const [en, ar] = [analyses.en.sections, analyses.ar.sections];
 	if (en.length !== ar.length) {
 		problems.push({
