@@ -77,13 +77,18 @@ function fail(message: string): never {
 
 const [kind, id] = process.argv.slice(2);
 if (!kind || !(kind in KINDS) || !id) fail('usage: npm run new -- person|summit|meeting <id>');
-if (!ID_PATTERN.test(id)) fail(`"${id}" is not a valid id; expected lowercase letters, digits and hyphens, such as tokayev or cica-2022-astana`);
+if (!ID_PATTERN.test(id))
+	fail(
+		`"${id}" is not a valid id; expected lowercase letters, digits and hyphens, such as tokayev or cica-2022-astana`,
+	);
 const collection = KINDS[kind as Kind];
 const folder = join(briefingsDir(), COLLECTIONS[collection].path);
 const file = join(folder, `${id}.mdx`);
-if (existsSync(file)) fail(`${relative(process.cwd(), file)} already exists; nothing was written (choose another id, or edit that file)`);
+if (existsSync(file))
+	fail(`${relative(process.cwd(), file)} already exists; nothing was written (choose another id, or edit that file)`);
 const used = (await knownIds(briefingsDir())).get(id);
-if (used) fail(`the id "${id}" is already used by ${used}; ids are unique across the whole collection, so nothing was written`);
+if (used)
+	fail(`the id "${id}" is already used by ${used}; ids are unique across the whole collection, so nothing was written`);
 
 await mkdir(folder, { recursive: true });
 await writeFile(file, TEMPLATE(kind as Kind), { flag: 'wx' });

@@ -53,10 +53,14 @@ function guessLanguage(): string {
 	const counts = new Map<string, number>();
 	for (const char of text) for (const script of scriptsOf(char)) counts.set(script, (counts.get(script) ?? 0) + 1);
 	const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-	return { Arabic: 'ar', Cyrillic: 'ru', Latin: 'en' }[main ?? ''] ?? fail('cannot tell the language of the text; give it with --lang');
+	return (
+		{ Arabic: 'ar', Cyrillic: 'ru', Latin: 'en' }[main ?? ''] ??
+		fail('cannot tell the language of the text; give it with --lang')
+	);
 }
 const language = values.lang ?? guessLanguage();
-if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) fail(`--lang ${language} is not a language tag; expected ar, en, ru…`);
+if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language))
+	fail(`--lang ${language} is not a language tag; expected ar, en, ru…`);
 
 const slug = (value: string) =>
 	value
@@ -72,11 +76,15 @@ if (!ID_PATTERN.test(id)) fail(`"${id}" is not a valid id; give one with --id (l
 
 const briefings = briefingsDir();
 const folder = join(briefings, COLLECTIONS.sources.path, id);
-if (existsSync(folder)) fail(`${relative(process.cwd(), folder)} already exists; nothing was written (give another --id)`);
+if (existsSync(folder))
+	fail(`${relative(process.cwd(), folder)} already exists; nothing was written (give another --id)`);
 const problems: Problem[] = [];
 const entries = await readAllEntries(briefings, problems);
 const taken = entries.find((entry) => entry.id === id);
-if (taken) fail(`the id "${id}" is already used by ${taken.file}; ids are unique across the collection, so nothing was written (give another --id)`);
+if (taken)
+	fail(
+		`the id "${id}" is already used by ${taken.file}; ids are unique across the collection, so nothing was written (give another --id)`,
+	);
 
 const originalFile = `original.${language}.txt`;
 const yaml = (value: string) => JSON.stringify(value);
@@ -106,7 +114,9 @@ await copyFile(input, join(folder, originalFile));
 await writeFile(join(folder, SOURCE_META_FILE), meta, { flag: 'wx' });
 
 const where = relative(process.cwd(), folder);
-console.log(`Wrote ${where}/ (${paragraphs.length} paragraphs, language ${language}; the original copied byte for byte).`);
+console.log(
+	`Wrote ${where}/ (${paragraphs.length} paragraphs, language ${language}; the original copied byte for byte).`,
+);
 
 const named = entries
 	.filter((entry) => entry.collection !== 'sources' && !entry.broken)

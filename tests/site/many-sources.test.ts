@@ -40,7 +40,10 @@ describe.each([
 			`/${lang}/sources/southern-wire/`,
 		]);
 		expect(sources.map((li) => li.querySelector('.source-number')?.textContent?.trim())).toEqual(['S1', 'S2', 'S3']);
-		const cited = [...document.querySelectorAll('.briefing-body sup.cite a')].map((a) => [a.textContent, a.getAttribute('href')]);
+		const cited = [...document.querySelectorAll('.briefing-body sup.cite a')].map((a) => [
+			a.textContent,
+			a.getAttribute('href'),
+		]);
 		expect(cited).toContainEqual(['S3 ¶1', `/${lang}/sources/southern-wire/#p1`]);
 	});
 
@@ -95,40 +98,45 @@ describe.each([
 });
 
 describe('the Atom feed of each language', () => {
-	test.each(['en', 'ar'])('%s: a valid RFC 4287 feed of the changes, newest first, with absolute links', async (lang) => {
-		const xml = await readFile(join(site, lang, 'feed.xml'), 'utf8');
-		const document = new DOMParser().parseFromString(xml, 'text/xml');
-		const feed = document.documentElement;
-		expect(feed.tagName).toBe('feed');
-		expect(feed.getAttribute('xmlns')).toBe('http://www.w3.org/2005/Atom');
-		type Node = typeof feed;
-		const child = (parent: Node, name: string): Node[] => [...parent.children].filter((c) => c.tagName === name);
-		const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-		// Required of a feed: one id, title and updated; an author (here for the whole feed); a self link.
-		for (const name of ['id', 'title', 'updated', 'author']) expect(child(feed, name), name).toHaveLength(1);
-		expect(child(feed, 'updated')[0]!.textContent).toMatch(RFC3339);
-		expect(child(feed, 'author')[0]!.querySelector('name')?.textContent).not.toBe('');
-		const self = child(feed, 'link').find((l) => l.getAttribute('rel') === 'self')!;
-		expect(self.getAttribute('href')).toBe(`${ORIGIN}/${lang}/feed.xml`);
-		const entries = child(feed, 'entry');
-		// Every briefing and source of the collection: 3 people, 1 summit, 1 meeting, 3 sources.
-		expect(entries).toHaveLength(8);
-		const updated = entries.map((entry) => {
-			for (const name of ['id', 'title', 'updated']) expect(child(entry, name), name).toHaveLength(1);
-			expect(child(entry, 'id')[0]!.textContent).toMatch(new RegExp(`^${ORIGIN}/${lang}/`));
-			const link = child(entry, 'link').find((l) => l.getAttribute('rel') === 'alternate')!;
-			expect(link.getAttribute('href')).toBe(child(entry, 'id')[0]!.textContent);
-			return child(entry, 'updated')[0]!.textContent!;
-		});
-		for (const date of updated) expect(date).toMatch(RFC3339);
-		expect([...updated].sort().reverse()).toEqual(updated);
-	});
+	test.each(['en', 'ar'])(
+		'%s: a valid RFC 4287 feed of the changes, newest first, with absolute links',
+		async (lang) => {
+			const xml = await readFile(join(site, lang, 'feed.xml'), 'utf8');
+			const document = new DOMParser().parseFromString(xml, 'text/xml');
+			const feed = document.documentElement;
+			expect(feed.tagName).toBe('feed');
+			expect(feed.getAttribute('xmlns')).toBe('http://www.w3.org/2005/Atom');
+			type Node = typeof feed;
+			const child = (parent: Node, name: string): Node[] => [...parent.children].filter((c) => c.tagName === name);
+			const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+			// Required of a feed: one id, title and updated; an author (here for the whole feed); a self link.
+			for (const name of ['id', 'title', 'updated', 'author']) expect(child(feed, name), name).toHaveLength(1);
+			expect(child(feed, 'updated')[0]!.textContent).toMatch(RFC3339);
+			expect(child(feed, 'author')[0]!.querySelector('name')?.textContent).not.toBe('');
+			const self = child(feed, 'link').find((l) => l.getAttribute('rel') === 'self')!;
+			expect(self.getAttribute('href')).toBe(`${ORIGIN}/${lang}/feed.xml`);
+			const entries = child(feed, 'entry');
+			// Every briefing and source of the collection: 3 people, 1 summit, 1 meeting, 3 sources.
+			expect(entries).toHaveLength(8);
+			const updated = entries.map((entry) => {
+				for (const name of ['id', 'title', 'updated']) expect(child(entry, name), name).toHaveLength(1);
+				expect(child(entry, 'id')[0]!.textContent).toMatch(new RegExp(`^${ORIGIN}/${lang}/`));
+				const link = child(entry, 'link').find((l) => l.getAttribute('rel') === 'alternate')!;
+				expect(link.getAttribute('href')).toBe(child(entry, 'id')[0]!.textContent);
+				return child(entry, 'updated')[0]!.textContent!;
+			});
+			for (const date of updated) expect(date).toMatch(RFC3339);
+			expect([...updated].sort().reverse()).toEqual(updated);
+		},
+	);
 
 	test('the What’s new page lists the same changes and links the feed', async () => {
 		const document = await page('en/whats-new/');
 		expect(document.querySelectorAll('.changes > li')).toHaveLength(8);
 		expect(document.querySelector('a[type="application/atom+xml"]')?.getAttribute('href')).toBe('/en/feed.xml');
-		const meeting = [...document.querySelectorAll('.changes > li')].find((li) => li.querySelector('a[href="/en/meetings/alpha-beta/"]'))!;
+		const meeting = [...document.querySelectorAll('.changes > li')].find((li) =>
+			li.querySelector('a[href="/en/meetings/alpha-beta/"]'),
+		)!;
 		expect(meeting.querySelector('.change-source a')?.getAttribute('href')).toBe('/en/sources/southern-wire/');
 	});
 });
