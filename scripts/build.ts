@@ -21,6 +21,7 @@ import { BRIEFING_COLLECTIONS, briefingsDir, COLLECTIONS } from '../src/schemas/
 import { countPages } from './lib/count-pages.ts';
 import { acquireBuildLock } from './lib/build-lock.ts';
 import { indexSite } from './lib/pagefind-index.ts';
+import { formatSiteProblem, readBuiltSite, runSiteChecks } from './site-checks/index.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = resolve(values.out);
@@ -28,6 +29,7 @@ const scratch = join(dirname(outDir), '.build');
 const started = performance.now();
 const stage = (text: string) =>
 	console.log(`[build] ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s  ${text}`);
+let siteChecksSeconds = 0;
 const keptSite = () => (existsSync(outDir) ? `${values.out}/ still holds the last good build` : 'nothing was written');
 
 /**
@@ -114,6 +116,15 @@ try {
 	stage(`Indexing ${pages} pages for search…`);
 	await indexSite(next);
 
+	// The checks `npm run check:site` runs, on the new site before it replaces the old one.
+	stage('Checking the built pages: links, other origins, page metadata, HTML…');
+	const checked = performance.now();
+	const found = await runSiteChecks(await readBuiltSite(next, process.env['BASE_PATH'] ?? '/'), { sampleHtml: true });
+	for (const problem of found) console.error(formatSiteProblem(values.out, problem));
+	if (found.length > 0)
+		throw new Error(`the built pages have ${found.length} problem${found.length === 1 ? '' : 's'} (listed above)`);
+	siteChecksSeconds = (performance.now() - checked) / 1000;
+
 	const previous = join(scratch, `previous-${process.pid}`);
 	if (existsSync(outDir)) await rename(outDir, previous);
 	await rename(next, outDir);
@@ -121,7 +132,7 @@ try {
 
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	console.log(
-		`[build] Done: ${pages} pages (briefings: ${await briefingCounts()}), ${check.warnings + astro.warnings} warnings, ${seconds} s → ${values.out}/`,
+		`[build] Done: ${pages} pages (briefings: ${await briefingCounts()}), ${check.warnings + astro.warnings} warnings, ${seconds} s (site checks ${siteChecksSeconds.toFixed(1)} s) → ${values.out}/`,
 	);
 } catch (error) {
 	await rm(next, { recursive: true, force: true });

@@ -4,9 +4,8 @@
  * Exits 1 if there are any.
  */
 import './lib/offline-env.ts';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSite, runSiteChecks } from './site-checks/index.ts';
+import { formatSiteProblem, readBuiltSite, runSiteChecks } from './site-checks/index.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -14,10 +13,9 @@ const { values } = parseArgs({
 		base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
 	},
 });
-const site = await loadSite(values.site, values.base);
+const site = await readBuiltSite(values.site, values.base);
 const found = await runSiteChecks(site);
-for (const { check, problem } of found)
-	console.error(`${join(values.site, problem.file)}:${problem.line}:${problem.column}: [${check}] ${problem.message}`);
+for (const item of found) console.error(formatSiteProblem(values.site, item));
 const pages = site.ofType('html').length;
 if (found.length > 0) {
 	console.error(`\n${found.length} problem${found.length === 1 ? '' : 's'} in ${pages} pages.`);

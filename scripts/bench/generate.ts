@@ -82,6 +82,17 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 				.replace(/^./, (c) => c.toUpperCase()),
 		};
 	};
+	/** A name no other entry has, in either language: the checker refuses two entries it cannot tell apart. */
+	const taken = new Set<string>();
+	const unique = <T extends { en: string; ar: string }>(make: () => T): T => {
+		for (;;) {
+			const name = make();
+			if (taken.has(name.en) || taken.has(name.ar)) continue;
+			taken.add(name.en);
+			taken.add(name.ar);
+			return name;
+		}
+	};
 	const sentence = (words: readonly string[], n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
 	const yaml = (value: string) => JSON.stringify(value);
 	const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -129,8 +140,14 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 	}
 
 	// Countries, organisations, topics: data entries.
-	const countries = Array.from({ length: 40 }, (_, i) => ({ id: `country-${pad(i + 1, 2)}`, name: word(3) }));
-	const organisations = Array.from({ length: 10 }, (_, i) => ({ id: `org-${pad(i + 1, 2)}`, name: word(2) }));
+	const countries = Array.from({ length: 40 }, (_, i) => ({
+		id: `country-${pad(i + 1, 2)}`,
+		name: unique(() => word(3)),
+	}));
+	const organisations = Array.from({ length: 10 }, (_, i) => ({
+		id: `org-${pad(i + 1, 2)}`,
+		name: unique(() => word(2)),
+	}));
 	const topics = Array.from({ length: 30 }, (_, i) => ({
 		id: `topic-${pad(i + 1, 2)}`,
 		en: `${pick(EN_WORDS)} ${pick(EN_WORDS)} ${i + 1}`,
@@ -207,8 +224,14 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 
 	// People first (names), then events that use them, then the people's briefings.
 	const people = Array.from({ length: nPeople }, (_, i) => {
-		const first = word(2);
-		const last = word(3);
+		let first = word(2);
+		const last = unique(() => {
+			first = word(2);
+			const last = word(3);
+			return { ...last, en: `${first.en} ${last.en}`, ar: `${first.ar} ${last.ar}` };
+		});
+		last.en = last.en.slice(first.en.length + 1);
+		last.ar = last.ar.slice(first.ar.length + 1);
 		return {
 			id: `person-${pad(i + 1, 5)}`,
 			first,
@@ -291,7 +314,11 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 		const date = `${int(2005, 2024)}-${pad(int(1, 12), 2)}-${pad(int(1, 28), 2)}`;
 		const participants = sample(people, int(4, 10)).map((p) => p.id);
 		const host = byId.get(participants[0]!)!;
-		const name = word(2);
+		let name = word(2);
+		unique(() => {
+			name = word(2);
+			return { en: `${name.en} Summit ${date.slice(0, 4)}`, ar: `قمة ${name.ar} ${date.slice(0, 4)}` };
+		});
 		const source = pick(sources);
 		const topicIds = sample(topics, int(2, 4)).map((t) => t.id);
 		summits.push({ id, date, participants });
@@ -354,6 +381,13 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 		pa.events.push(id);
 		pc.events.push(id);
 		const topicIds = sample(topics, int(1, 3)).map((t) => t.id);
+		// Two leaders may meet more than once a year: then the title carries the day, and a number if need be.
+		let attempt = 0;
+		const title = unique(() => {
+			const when = attempt === 0 ? date.slice(0, 4) : attempt === 1 ? date : `${date} (${attempt})`;
+			attempt++;
+			return { en: `${pa.last.en}–${pc.last.en} meeting ${when}`, ar: `اجتماع ${pa.last.ar} و${pc.last.ar} ${when}` };
+		});
 		const source = pick(sources);
 		const others = otherSources(source);
 		const format = rarely(0.7) ? 'in-person' : 'virtual';
@@ -372,7 +406,7 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 		await writeFile(
 			join(b, 'meetings', `${id}.mdx`),
 			fm([
-				`name: { en: ${yaml(`${pa.last.en}–${pc.last.en} meeting ${date.slice(0, 4)}`)}, ar: ${yaml(`اجتماع ${pa.last.ar} و${pc.last.ar} ${date.slice(0, 4)}`)} }`,
+				`name: { en: ${yaml(title.en)}, ar: ${yaml(title.ar)} }`,
 				`date: ${date}`,
 				`format: ${format}`,
 				...(format === 'in-person' ? [`city: ${pick(cities).id}`] : []),

@@ -26,8 +26,12 @@ export function checkInternalLinks(site: BuiltSite): SiteProblem[] {
 		const here = new URL(`${site.base}${file.path}`, 'https://site.invalid');
 		for (const { name, value, line, column } of attributes(file, ['href', 'src', 'action'])) {
 			if (value === '' || EXTERNAL.test(value) || value.startsWith('data:')) continue;
-			const url = new URL(value, here);
-			const path = decodeURIComponent(url.pathname);
+			// Most links are plain paths from the root: no need for the URL parser's full work.
+			const simple = value.startsWith('/') && !/[?%\\]|\/\.\.?(\/|#|$)/.test(value);
+			const url = simple
+				? { pathname: value.split('#')[0]!, hash: value.includes('#') ? `#${value.split('#')[1]}` : '' }
+				: new URL(value, here);
+			const path = simple ? url.pathname : decodeURIComponent(url.pathname);
 			if (!path.startsWith(site.base)) {
 				problems.push({
 					file: file.path,

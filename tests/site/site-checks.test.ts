@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkInternalLinks } from '../../scripts/site-checks/internal-links.ts';
 import { checkNoOtherOrigin } from '../../scripts/site-checks/no-other-origin.ts';
 import { checkPageMetadata } from '../../scripts/site-checks/page-metadata.ts';
-import { loadSite, runSiteChecks, type SiteProblem } from '../../scripts/site-checks/index.ts';
+import { readBuiltSite, runSiteChecks, type SiteProblem } from '../../scripts/site-checks/index.ts';
 import { checkValidHtml } from '../../scripts/site-checks/valid-html.ts';
 import { SUBPATH } from './build-site.ts';
 import { siteDir } from '../helpers/site.ts';
@@ -18,7 +18,7 @@ async function siteWith(page: string, edit: (html: string) => string) {
 	await cp(siteDir(), dir, { recursive: true });
 	const file = join(dir, page);
 	await writeFile(file, edit(await readFile(file, 'utf8')));
-	return loadSite(dir);
+	return readBuiltSite(dir);
 }
 
 const PAGE = 'en/people/putin/index.html';
@@ -33,22 +33,22 @@ const lineOf = async (markup: string) => {
 describe('the built site passes every check', () => {
 	test('at the root', async () => {
 		expect(
-			(await runSiteChecks(await loadSite(siteDir()))).map(
+			(await runSiteChecks(await readBuiltSite(siteDir()))).map(
 				(f) => `${f.check}: ${f.problem.file}:${f.problem.line}: ${f.problem.message}`,
 			),
 		).toEqual([]);
 	});
 
 	test('under a sub-path', async () => {
-		const found = await runSiteChecks(await loadSite(inject('subpathSiteDir'), SUBPATH));
+		const found = await runSiteChecks(await readBuiltSite(inject('subpathSiteDir'), SUBPATH));
 		expect(found.map((f) => `${f.check}: ${f.problem.file}:${f.problem.line}: ${f.problem.message}`)).toEqual([]);
 	});
 });
 
 describe('each check catches its class of problem, with file and line', () => {
-	let baseline: Awaited<ReturnType<typeof loadSite>>;
+	let baseline: Awaited<ReturnType<typeof readBuiltSite>>;
 	beforeAll(async () => {
-		baseline = await loadSite(siteDir());
+		baseline = await readBuiltSite(siteDir());
 	});
 
 	test('a link to a page that does not exist', async () => {

@@ -181,7 +181,7 @@ export async function checkContent(briefings: string): Promise<CheckResult> {
 		}
 		const checked: CheckedEntry = {
 			...entry,
-			data: result.success ? (result.data as Record<string, unknown>) : (entry.data as Record<string, unknown>),
+			data: result.success ? (result.data as Record<string, unknown>) : asRecord(entry.data),
 			...(parsed ? { parsed } : {}),
 		};
 		if (result.success) entries.push(checked);
@@ -203,6 +203,11 @@ export async function checkContent(briefings: string): Promise<CheckResult> {
 
 	problems.push(...crossCheck(entries, unparsed, firstFile, ids.get('sources')!));
 	return { problems: sortProblems(dedupe(problems)), entries };
+}
+
+/** Data as written, when it is a map; anything else (a bare value, nothing) as an empty one. */
+function asRecord(data: unknown): Record<string, unknown> {
+	return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
 
 /** The same problem found twice (by the schema and by a cross-check) is reported once. */

@@ -70,6 +70,8 @@ export function crossCheck(
 			: `cites ¶${p}, which does not exist; expected a paragraph of ${source} (1–${count})`;
 	};
 
+	problems.push(...checkDistinctNames(entries));
+
 	for (const entry of [...entries, ...unparsed]) {
 		const parsedOk = !unparsed.includes(entry);
 		const report: Report = (path, message, line = entry.lineOf(path)) =>
@@ -130,6 +132,36 @@ export function crossCheck(
 		}
 		for (const problem of [...checkStatements(analyses, primary), ...checkLinkJoins(body)])
 			report([], problem.message, problem.line);
+	}
+	return problems;
+}
+
+/**
+ * Two entries of a collection may not share a name in either language: lists,
+ * search results and landmarks would show two things a reader cannot tell apart.
+ */
+function checkDistinctNames(entries: CheckedEntry[]): Problem[] {
+	const problems: Problem[] = [];
+	const first = new Map<string, CheckedEntry>();
+	for (const entry of entries) {
+		const name = (entry.data['name'] ?? entry.data['title']) as Record<string, string> | undefined;
+		for (const locale of LOCALES) {
+			const text = name?.[locale];
+			if (!text) continue;
+			const key = `${entry.collection}\0${locale}\0${text.toLowerCase()}`;
+			const earlier = first.get(key);
+			if (!earlier) {
+				first.set(key, entry);
+				continue;
+			}
+			const field = entry.data['name'] ? 'name' : 'title';
+			problems.push({
+				file: entry.file,
+				line: entry.lineOf([field, locale]),
+				field: `${field}.${locale}`,
+				message: `${showValue(text)} is also the name of ${earlier.id} (${earlier.file}); expected names that tell entries apart (add a date, a place or a role)`,
+			});
+		}
 	}
 	return problems;
 }
