@@ -29,7 +29,6 @@ const scratch = join(dirname(outDir), '.build');
 const started = performance.now();
 const stage = (text: string) =>
 	console.log(`[build] ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s  ${text}`);
-let siteChecksSeconds = 0;
 const keptSite = () => (existsSync(outDir) ? `${values.out}/ still holds the last good build` : 'nothing was written');
 
 /**
@@ -123,7 +122,7 @@ try {
 	for (const problem of found) console.error(formatSiteProblem(values.out, problem));
 	if (found.length > 0)
 		throw new Error(`the built pages have ${found.length} problem${found.length === 1 ? '' : 's'} (listed above)`);
-	siteChecksSeconds = (performance.now() - checked) / 1000;
+	const siteChecksSeconds = (performance.now() - checked) / 1000;
 
 	const previous = join(scratch, `previous-${process.pid}`);
 	if (existsSync(outDir)) await rename(outDir, previous);
