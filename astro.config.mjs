@@ -22,4 +22,6 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	devToolbar: { enabled: false },
+	// Never inline a file as a data: URL: the Content-Security-Policy allows scripts from the site only.
+	vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -22,6 +22,10 @@ export default tseslint.config(
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,
 	{
+		files: ['src/client/**'],
+		languageOptions: { globals: { ...globals.browser } },
+	},
+	{
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			'no-restricted-syntax': ['error', ...bannedAssertions],

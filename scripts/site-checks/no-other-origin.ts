@@ -1,7 +1,8 @@
 /**
  * Nothing in the site refers to another origin: no link, script, style, image
  * or font URL in HTML attributes, no `url()` or `@import` in CSS, no URL
- * literal in JavaScript. URLs shown to the reader as text are fine.
+ * literal in JavaScript. URLs shown to the reader as text are fine. And every
+ * script comes from a file of the site, as the strict CSP demands.
  */
 import { attributes, type BuiltSite, type SiteProblem } from './site-files.ts';
 
@@ -31,6 +32,19 @@ export function checkNoOtherOrigin(site: BuiltSite, allowedOrigin?: string): Sit
 			for (const url of urls)
 				if (foreign(url))
 					problems.push({ file: file.path, line, column, message: `${name}="${url}" refers to another origin` });
+		}
+		// A script is run only from a file of the site: an inline one or a data: URL is refused by the CSP.
+		for (const match of file.text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+			const attrs = match[1]!;
+			if (/\stype="application\/ld\+json"/.test(attrs)) continue;
+			const src = /\ssrc="([^"]*)"/.exec(attrs)?.[1];
+			if (src?.startsWith('data:') || (src === undefined && match[2]!.trim() !== '')) {
+				problems.push({
+					file: file.path,
+					...file.at(match.index),
+					message: `${src === undefined ? 'an inline script' : 'a script from a data: URL'}, which the Content-Security-Policy refuses; expected a script file of the site`,
+				});
+			}
 		}
 		for (const match of file.text.matchAll(/<(?:style)[^>]*>[\s\S]*?<\/style>|\sstyle="[^"]*"/g)) {
 			for (const url of match[0].match(URL_LITERAL) ?? []) {

@@ -95,14 +95,18 @@ export function articleSources(site: Site, id: string): string[] {
 	return site.sourcesOf.get(id) ?? [];
 }
 
-const bodies = new Map<string, string>();
+const bodies = new Map<string, { lead: string; rest: string }>();
+
+/** Where the bottom line ends in a rendered body: the key facts go there. */
+const LEAD_END = '<!--lead-end-->';
 
 /**
- * A briefing's body in a language, as HTML.
+ * A briefing's body in a language, as HTML: the bottom line (`lead`), and
+ * everything after it (`rest`), so that the key facts can stand between them.
  * Rendered once per build: the same body appears on its own page and in
  * every briefing pack it belongs to.
  */
-export function bodyHtml(site: Site, entry: BriefingEntry, locale: Locale): string {
+export function bodyHtml(site: Site, entry: BriefingEntry, locale: Locale): { lead: string; rest: string } {
 	const key = `${entry.id}:${locale}`;
 	const cached = import.meta.env.DEV ? undefined : bodies.get(key);
 	if (cached !== undefined) return cached;
@@ -121,13 +125,16 @@ export function bodyHtml(site: Site, entry: BriefingEntry, locale: Locale): stri
 				const title = escapeHtml(t(locale, kind === 'bottom-line' ? 'bottomLine' : 'whyItMatters'));
 				const note =
 					kind === 'why-it-matters' ? `<p class="framing-note">${escapeHtml(t(locale, 'whyItMattersNote'))}</p>` : '';
-				return `<section class="${id}"><h2 id="${id}">${title}</h2>${note}${inner}</section>`;
+				const end = kind === 'bottom-line' ? LEAD_END : '';
+				return `<section class="${id}"><h2 id="${id}">${title}</h2>${note}${inner}</section>${end}`;
 			},
 		},
 		analysis.headings,
 	);
-	if (!import.meta.env.DEV) bodies.set(key, html);
-	return html;
+	const [lead = '', rest = ''] = html.split(LEAD_END);
+	const parts = { lead, rest };
+	if (!import.meta.env.DEV) bodies.set(key, parts);
+	return parts;
 }
 
 /** An entity's name, escaped, for text built by hand. */

@@ -228,7 +228,7 @@ export function mutate(bytes: Buffer, m: Mutation): Buffer {
 export async function runCase(briefings: string, c: FuzzCase): Promise<'ok' | number> {
 	const file = join(briefings, c.target);
 	const original = await readFile(file);
-	let damaged = original;
+	let damaged: Buffer = original;
 	for (const m of c.mutations) damaged = mutate(damaged, m);
 	await writeFile(file, damaged);
 	const printed: unknown[] = [];

@@ -43,7 +43,7 @@ describe('every entity has a page in each language', () => {
 	});
 });
 
-describe('every briefing opens with the bottom line and has a why-it-matters section', () => {
+describe('every briefing opens with the bottom line, then its key facts, and has a why-it-matters section', () => {
 	const briefings = [
 		...REQUIRED.people.map((id) => `people/${id}`),
 		...REQUIRED.summits.map((id) => `summits/${id}`),
@@ -51,10 +51,12 @@ describe('every briefing opens with the bottom line and has a why-it-matters sec
 	];
 	test.each(LOCALES.flatMap((l) => briefings.map((b) => `${l}/${b}/`)))('%s', (path) => {
 		const { document } = parseHTML(page(path));
-		const body = document.querySelector('.briefing-body')!;
-		expect(body.firstElementChild?.className).toBe('bottom-line');
-		expect(body.querySelector('.bottom-line')?.textContent?.length).toBeGreaterThan(80);
-		expect(body.querySelector('.why-it-matters')).not.toBeNull();
-		expect(document.querySelector('.infobox dl')).not.toBeNull();
+		const article = document.querySelector('article.briefing')!;
+		const lead = article.querySelector('.briefing-body')!;
+		expect(lead.firstElementChild?.className).toBe('bottom-line');
+		expect(lead.querySelector('.bottom-line')?.textContent?.length).toBeGreaterThan(80);
+		expect(lead.nextElementSibling?.matches('.infobox')).toBe(true);
+		expect(article.querySelector('.infobox dl')).not.toBeNull();
+		expect(article.querySelector('.why-it-matters')).not.toBeNull();
 	});
 });

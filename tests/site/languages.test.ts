@@ -17,12 +17,14 @@ test('every page links to the same page in the other language', async () => {
 	}
 });
 
-test('the root page offers both languages as plain links, without script', () => {
+test('the root page offers both languages as plain links; its only script applies the chosen theme', () => {
 	const { document } = parseHTML(page(''));
 	const links = [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
 	expect(links).toEqual(['/en/', '/ar/']);
 	expect(document.querySelector('[lang="ar"] a')?.textContent).toContain('العربية');
-	expect(document.querySelectorAll('script')).toHaveLength(0);
+	expect([...document.querySelectorAll('script')].map((s) => s.getAttribute('src'))).toEqual([
+		expect.stringMatching(/^\/_astro\/theme-init\.[\w-]+\.js$/),
+	]);
 });
 
 test('Arabic pages are right-to-left and say so', () => {

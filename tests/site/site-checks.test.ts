@@ -75,6 +75,16 @@ describe('each check catches its class of problem, with file and line', () => {
 		expect(checkNoOtherOrigin(baseline)).toEqual([]);
 	});
 
+	test('a script the Content-Security-Policy would refuse: inline, or from a data: URL', async () => {
+		const { site, line } = await lineOf(
+			'<script src="data:text/javascript;base64,YQ=="></script><script>alert(1)</script>',
+		);
+		expect(format(checkNoOtherOrigin(site))).toEqual([
+			`${PAGE}:${line}: a script from a data: URL, which the Content-Security-Policy refuses; expected a script file of the site`,
+			`${PAGE}:${line}: an inline script, which the Content-Security-Policy refuses; expected a script file of the site`,
+		]);
+	});
+
 	test('an invalid page', async () => {
 		const { site, line } = await lineOf('<p><div id="content">block in a paragraph, duplicate id</div></p>');
 		const problems = format(await checkValidHtml(site));

@@ -1,8 +1,10 @@
 /**
- * The only script pages load at first: it defines <site-search>, makes "/"
- * and Ctrl/Cmd+K jump to the search box, and fetches the search UI (and
- * Pagefind) only when the reader starts to search or opens the search page.
+ * The only module pages load at first: it defines <site-search>, makes "/"
+ * and Ctrl/Cmd+K jump to the search box, fetches the search UI (and Pagefind)
+ * only when the reader starts to search or opens the search page, and makes
+ * the theme switch work.
  */
+import { mountThemeSwitch } from '../theme.ts';
 import { onSearchShortcut } from './shortcut.ts';
 
 class SiteSearch extends HTMLElement {
@@ -44,3 +46,7 @@ if (searchPage) void import('./ui.ts').then(({ mountSearchPage }) => mountSearch
 
 // Arriving from a search result: mark the searched terms on the page.
 if (new URLSearchParams(location.search).has('highlight')) void import('./highlight.ts');
+
+// The theme switch needs this script; without it the page follows the system's theme.
+const themeSwitch = document.querySelector<HTMLSelectElement>('#theme-switch');
+if (themeSwitch) mountThemeSwitch(themeSwitch);

@@ -49,6 +49,22 @@ describe.each<ServerName>(['nginx', 'apache'])('served by %s with the shipped co
 		expect(wasm.status).toBe(200);
 	});
 
+	test('a missing page gets the site’s own "not found" page, in both languages, with its styles', async () => {
+		const page = await browser.newPage();
+		const failed: string[] = [];
+		page.on('response', (r) => r.url().includes('/_astro/') && r.status() >= 400 && failed.push(r.url()));
+		const response = await page.goto(`${server.origin}${SUBPATH}en/people/nobody/`);
+		expect(response?.status()).toBe(404);
+		expect(await page.textContent('#not-found-en')).toBe('Page not found');
+		expect(await page.textContent('#not-found-ar')).toBe('الصفحة غير موجودة');
+		expect(await page.getAttribute('#not-found-ar >> xpath=..', 'dir')).toBe('rtl');
+		// Its search forms open the search page of their language, under the sub-path.
+		expect(await page.getAttribute('form[role="search"] >> nth=1', 'action')).toBe(`${SUBPATH}ar/search/`);
+		expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+		expect(failed).toEqual([]);
+		await page.close();
+	});
+
 	test('a reader navigates and searches with no error', async () => {
 		const page = await browser.newPage();
 		const problems: string[] = [];
