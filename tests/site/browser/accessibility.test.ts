@@ -34,20 +34,42 @@ const KINDS = [
 	'attendance/',
 	'graph/',
 	'packs/cica-2022-astana/',
+	'cities/',
+	'whats-new/',
+	'open-questions/',
+	'search/',
 	'',
 ];
 
 const session = useBrowserAndSite(siteDir);
 
-const cases = ['', ...['en', 'ar'].flatMap((locale) => KINDS.map((kind) => `${locale}/${kind}`))];
+/** Every kind of page in both languages, the root and "not found" pages, and the search page with results showing. */
+const cases = [
+	'',
+	'404.html',
+	...['en', 'ar'].flatMap((locale) => KINDS.map((kind) => `${locale}/${kind}`)),
+	'en/search/?q=Tokayev',
+	'ar/search/?q=%D8%A3%D8%B3%D8%AA%D8%A7%D9%86%D8%A7',
+];
 
-test.each(['light', 'dark'] as const)(
-	'no axe violations on any kind of page, in both languages, %s scheme',
-	async (colorScheme) => {
-		const page = await session.browser.newPage({ colorScheme });
+/** The two ways a page can be dark or light: the system's scheme, and the reader's choice in the theme switch. */
+const themes = [
+	['light', 'system'],
+	['dark', 'system'],
+	['light', 'dark'],
+	['dark', 'light'],
+] as const;
+
+test.each(themes)(
+	'no axe violations on any kind of page, in both languages, %s system scheme, %s theme chosen',
+	async (colorScheme, chosen) => {
+		const context = await session.browser.newContext({ colorScheme });
+		if (chosen !== 'system') await context.addInitScript((theme) => localStorage.setItem('theme', theme), chosen);
+		const page = await context.newPage();
 		const violations: string[] = [];
 		for (const path of cases) {
 			await page.goto(session.site.url + path);
+			if (path.includes('search/?q=')) await page.waitForSelector('.search-page .search-result');
 			await page.evaluate(axeSource);
 			const result = await page.evaluate(() =>
 				window.axe!.run({
@@ -58,6 +80,6 @@ test.each(['light', 'dark'] as const)(
 				violations.push(`/${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 		}
 		expect(violations).toEqual([]);
-		await page.close();
+		await context.close();
 	},
 );
