@@ -45,6 +45,6 @@ export const collections = {
 	}),
 	sources: defineCollection({
 		loader: briefingsLoader('sources'),
-		schema: COLLECTIONS.sources.schema().safeExtend(history),
+		schema: COLLECTIONS.sources.schema(plainReference).safeExtend(history),
 	}),
 } satisfies Record<keyof typeof COLLECTIONS, unknown>;

@@ -17,6 +17,7 @@ export const VIEWS = [
 	['graph/', 'relationships'],
 	['whats-new/', 'whatsNew'],
 	['open-questions/', 'openQuestions'],
+	['data/', 'data'],
 	['search/', 'searchButton'],
 ] as const satisfies readonly (readonly [string, UiKey])[];
 

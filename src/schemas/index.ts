@@ -39,7 +39,8 @@ export const COLLECTIONS = {
 	cities: { storage: 'data', path: 'cities.yaml', schema: citySchema },
 	organisations: { storage: 'data', path: 'organisations.yaml', schema: organisationSchema },
 	topics: { storage: 'data', path: 'topics.yaml', schema: topicSchema },
-	sources: { storage: 'source', path: 'sources', schema: () => sourceSchema },
+	// Sources refer to nothing: their schema takes the reference function only to fit the table.
+	sources: { storage: 'source', path: 'sources', schema: (_reference: ReferenceFn) => sourceSchema },
 } as const satisfies Record<CollectionName, CollectionDef>;
 
 /** The collection names, in navigation order. */
