@@ -9,6 +9,34 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { geoCentroid, geoContains } from 'd3-geo';
+import { atlas, countryShapes, numericCode } from '../../src/lib/atlas.ts';
+
+/** Forty real country codes around Central Asia, so the map and its checks work on generated data too. */
+const COUNTRY_CODES =
+	'kz ru cn in tr ir pk uz kg tj tm af az ge am ua by pl de fr it es gb jp kr mn sa ae eg iq sy jo qa kw om ye bd np lk th'.split(
+		' ',
+	);
+
+/** A point inside a country: its centroid, or a point of its outline when the centroid falls outside. */
+let shapes: ReturnType<typeof countryShapes> | undefined;
+function pointIn(code: string): [number, number] {
+	shapes ??= countryShapes(atlas('50m'));
+	const shape = shapes.get(numericCode(code) ?? '');
+	if (!shape) throw new Error(`No shape for ${code}`);
+	const centre = geoCentroid(shape);
+	if (geoContains(shape, centre)) return [round(centre[0]), round(centre[1])];
+	const geometry = shape.geometry;
+	const first =
+		geometry.type === 'Polygon'
+			? geometry.coordinates[0]![0]!
+			: geometry.type === 'MultiPolygon'
+				? geometry.coordinates[0]![0]![0]!
+				: [0, 0];
+	return [round(first[0]!), round(first[1]!)];
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
 
 /** mulberry32: a small seeded generator, so the same N always gives the same collection. */
 function random(seed: number) {
@@ -140,8 +168,8 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 	}
 
 	// Countries, organisations, topics: data entries.
-	const countries = Array.from({ length: 40 }, (_, i) => ({
-		id: `country-${pad(i + 1, 2)}`,
+	const countries = COUNTRY_CODES.map((code) => ({
+		id: code,
 		name: unique(() => word(3)),
 	}));
 	const organisations = Array.from({ length: 10 }, (_, i) => ({
@@ -168,7 +196,7 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 				dataEntry(c.id, [
 					`name: { en: ${yaml(`${c.name.en}grad`)}, ar: ${yaml(`${c.name.ar}غراد`)} }`,
 					`country: ${c.country.id}`,
-					`coordinates: [${int(20, 120)}, ${int(10, 60)}]`,
+					`coordinates: [${pointIn(c.country.id).join(', ')}]`,
 					`summary: { en: ${yaml(sentence(EN_WORDS, 10))}, ar: ${yaml(sentence(AR_WORDS, 10))} }`,
 					...sourced(),
 					'background:',

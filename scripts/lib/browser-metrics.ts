@@ -15,6 +15,13 @@ export interface Transfer {
 const brotliSize = (body: Buffer) =>
 	brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
+/** Brotli bytes a page's locator map adds to it: the page with the map, less the page without. */
+export function locatorBytes(html: string): number {
+	const without = html.replace(/<figure class="locator">[\s\S]*?<\/figure>/, '');
+	if (without === html) throw new Error('The page has no locator map');
+	return brotliSize(Buffer.from(html)) - brotliSize(Buffer.from(without));
+}
+
 /** Records every response a page receives while `action` runs. */
 export async function recordTransfer(page: Page, action: () => Promise<void>): Promise<Transfer> {
 	const bodies: Promise<{ type: string; size: number }>[] = [];

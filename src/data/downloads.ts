@@ -357,12 +357,25 @@ export function tables({ site, origin }: Context) {
 		],
 	};
 
-	return [people, eventRows, attendance, meetings, citations] as Table<never>[];
+	return [prepared(people), prepared(eventRows), prepared(attendance), prepared(meetings), prepared(citations)];
 }
 
-/** A table as the rows of a CSV file, header first. */
-export function tableRows<Row>(table: Table<Row>, site: Site, locale: Locale): Cell[][] {
-	return table.rows(site, locale).map((row) => table.columns.map((column) => column.value(row, locale)));
+/** A table ready to write out, whatever its rows are: its columns and its cells, row by row. */
+export interface DataTable {
+	file: string;
+	about: LocalizedText;
+	columns: Omit<Column<unknown>, 'value'>[];
+	cells: (site: Site, locale: Locale) => Cell[][];
+}
+
+function prepared<Row>(table: Table<Row>): DataTable {
+	return {
+		file: table.file,
+		about: table.about,
+		columns: table.columns.map(({ name, about }) => ({ name, about })),
+		cells: (site, locale) =>
+			table.rows(site, locale).map((row) => table.columns.map((column) => column.value(row, locale))),
+	};
 }
 
 /**

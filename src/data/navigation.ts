@@ -15,6 +15,7 @@ export const VIEWS = [
 	['timeline/', 'timeline'],
 	['attendance/', 'attendance'],
 	['graph/', 'relationships'],
+	['map/', 'map'],
 	['whats-new/', 'whatsNew'],
 	['open-questions/', 'openQuestions'],
 	['data/', 'data'],

@@ -112,6 +112,19 @@ const en = {
 	notFoundText:
 		'There is no page at this address. It may have moved, or the address may be mistyped. Search the briefings, or start from one of the indexes.',
 	searchPageForm: 'Search the briefings, with filters',
+	map: 'Map',
+	mapIntro:
+		'The countries of the collection, shaded by how many of its events involve them, and the cities where events took place. Every country and city links to its page; the same figures are listed in the tables with it.',
+	mapBoundaries:
+		'Boundaries: Natural Earth 1:50m (public domain), for orientation only; they imply no position on the status of any territory or the line of any border.',
+	mapLegend: 'Events involving the country',
+	mapNoEvents: 'In the collection, no events',
+	mapOther: 'Not in the collection',
+	mapCity: 'City where events took place',
+	mapEvents: 'Events: {n}',
+	mapMissing: 'Not drawn (not in the atlas): {list}.',
+	mapLocator: '{name} on the map of the region',
+	mapSee: 'Map of the region',
 	data: 'Data downloads',
 	dataIntro:
 		'The collection as files to take away: tables as CSV (UTF-8, for any spreadsheet program), names and text in English; and all the structured data as one JSON document, with a JSON Schema that describes it.',
@@ -308,6 +321,19 @@ const ar: Record<UiKey, string> = {
 	notFoundTitle: 'الصفحة غير موجودة',
 	notFoundText: 'لا توجد صفحة بهذا العنوان. ربما نُقلت، أو كُتب العنوان خطأً. ابحث في الإحاطات، أو ابدأ من أحد الفهارس.',
 	searchPageForm: 'ابحث في الإحاطات مع عوامل التصفية',
+	map: 'الخريطة',
+	mapIntro:
+		'دول المجموعة مظلّلةً بحسب عدد أحداثها التي تشارك فيها كل دولة، والمدن التي جرت فيها الأحداث. كل دولة ومدينة رابطٌ إلى صفحتها، والأرقام نفسها مدرجة في الجدولين المرافقين لها.',
+	mapBoundaries:
+		'الحدود: Natural Earth بمقياس 1:50m (ملك عام)، للاسترشاد فقط، ولا تعني أي موقف من وضع أي إقليم أو من مسار أي حدود.',
+	mapLegend: 'الأحداث التي تشارك فيها الدولة',
+	mapNoEvents: 'في المجموعة، بلا أحداث',
+	mapOther: 'خارج المجموعة',
+	mapCity: 'مدينة جرت فيها أحداث',
+	mapEvents: 'الأحداث: {n}',
+	mapMissing: 'غير مرسومة (ليست في الأطلس): {list}.',
+	mapLocator: '{name} على خريطة المنطقة',
+	mapSee: 'خريطة المنطقة',
 	data: 'تنزيل البيانات',
 	dataIntro:
 		'المجموعة ملفاتٍ للاستخدام خارج الموقع: جداول بصيغة CSV (بترميز UTF-8، لأي برنامج جداول بيانات)، والأسماء والنصوص فيها بالعربية؛ وكل البيانات المنظّمة في وثيقة JSON واحدة مع مخطط JSON Schema يصفها.',

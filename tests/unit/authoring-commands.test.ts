@@ -40,7 +40,7 @@ describe('npm run new:source', () => {
 		expect(meta).toContain('language: en');
 		expect(meta).toContain('originalTitle: "Alpha and Beta agree to meet again"');
 		expect(meta.match(/^ {4}- ""/gm)).toHaveLength(2); // an Arabic translation to write for each paragraph
-		expect(output).toContain('¶1: alpha, north, beta, capital, trade');
+		expect(output).toContain('¶1: alpha, fi, beta, capital, trade');
 		expect(output).toContain('¶2: (no known entity)');
 		expect(output).toMatch(/Names with no page yet[^\n]*\n {2}Ivan Petrovsky \(¶2\)\n {2}Eastland \(¶2\)/);
 		// What is left to fill, as the checker lists it.

@@ -82,6 +82,25 @@ describe('content checker', () => {
 		});
 	});
 
+	describe('places the map can draw', () => {
+		test.each<[string, string[]]>([
+			[
+				'country-not-iso',
+				[
+					`briefings/countries.yaml:13: id: "ruritania" is not an ISO 3166-1 alpha-2 code; expected the country's two-letter code in lower case, such as kz for Kazakhstan (the map finds its boundaries by it)`,
+				],
+			],
+			[
+				'coordinates-swapped',
+				[
+					"briefings/cities.yaml:5: coordinates: [60.2, 24.9] lies 4,669 km outside fi, the city's country; they look like [latitude, longitude]: write [24.9, 60.2]",
+				],
+			],
+		])('%s', async (fixture, expected) => {
+			expect(await report(fixture)).toEqual(expected);
+		});
+	});
+
 	describe('bodies: structure, links and citations', () => {
 		test.each<[string, string[]]>([
 			[

@@ -2,12 +2,14 @@
  * Rules that span fields or entries, run once every entry has been read:
  * links and citations in bodies and data, the paragraphs they cite, dates
  * that must agree, provenance that must name real facts, disputes, and the
- * statement rules of `statements.ts` and `orthography.ts`.
+ * statement, spelling and map rules of `statements.ts`, `orthography.ts` and
+ * `geography.ts`.
  */
 import { analyseBlock } from '../../lib/body/analyse.ts';
 import { LOCALES } from '../../lib/locales.ts';
 import type { EntityRef } from '../../schemas/index.ts';
 import type { CheckedEntry } from './check.ts';
+import { checkGeography } from './geography.ts';
 import { checkLinkJoins } from './orthography.ts';
 import { didYouMean, formatPath, showValue, type Problem } from './problem.ts';
 import { checkStatements } from './statements.ts';
@@ -70,7 +72,7 @@ export function crossCheck(
 			: `cites ¶${p}, which does not exist; expected a paragraph of ${source} (1–${count})`;
 	};
 
-	problems.push(...checkDistinctNames(entries));
+	problems.push(...checkDistinctNames(entries), ...checkGeography(entries));
 
 	for (const entry of [...entries, ...unparsed]) {
 		const parsedOk = !unparsed.includes(entry);

@@ -54,7 +54,8 @@ export function nearestIds(value: string, known: Iterable<string>, limit = 3): s
 	for (const id of known) {
 		if (Math.abs(id.length - target.length) > allowed) continue;
 		const distance = editDistance(target, id);
-		if (distance <= allowed) scored.push({ id, distance });
+		// A short id two edits away is barely related ("bta" is not a typo of "it").
+		if (distance <= allowed && distance <= Math.max(1, Math.floor(id.length / 2))) scored.push({ id, distance });
 	}
 	return scored
 		.sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))

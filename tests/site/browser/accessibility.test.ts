@@ -33,6 +33,8 @@ const KINDS = [
 	'timeline/',
 	'attendance/',
 	'graph/',
+	'map/',
+	'data/',
 	'packs/cica-2022-astana/',
 	'cities/',
 	'whats-new/',

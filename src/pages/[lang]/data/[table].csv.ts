@@ -1,6 +1,6 @@
 /** The collection's tables as CSV files, one per table and language (see `src/data/downloads.ts`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { tableRows, tables } from '../../../data/downloads.ts';
+import { tables } from '../../../data/downloads.ts';
 import { loadSite } from '../../../data/site.ts';
 import { toCsv } from '../../../lib/csv.ts';
 import { LOCALES, isLocale } from '../../../lib/locales.ts';
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params, site: origin }) => {
 	if (!table || !isLocale(locale)) throw new Error(`No table ${params['table']} in ${locale}`);
 	const csv = toCsv(
 		table.columns.map((c) => c.name),
-		tableRows(table, site, locale),
+		table.cells(site, locale),
 	);
 	return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,178 @@
+/**
+ * Light stemming for Arabic search. Arabic attaches the conjunctions و and ف,
+ * the prepositions ب ك ل and the article ال to the word it governs, and adds
+ * pronoun and plural endings, so "والتعاون" and "تعاون" are one word to a
+ * reader but two to an index. The site runs the same functions over the
+ * indexed text and over the query, so both sides meet on one stem.
+ *
+ * The rules follow Larkey, Ballesteros and Connell's "light10" as Lucene's
+ * ArabicNormalizer and ArabicStemmer implement it, with three changes: the
+ * single-letter prefixes ب ك ل ف are stripped too (Lucene strips only و), and
+ * both prefix and suffix stripping repeat until no rule applies. Each is
+ * explained where it is made below.
+ */
+
+// Harakat (with the Quranic small marks in the same block), superscript alef, tatweel, the
+// Arabic letter mark and the direction marks, embeddings and isolates. The zero-width
+// joiners stand apart: inside a class they would read as joining their neighbours.
+const INVISIBLE = /[\u064B-\u065F\u0670\u0640\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|\u200C|\u200D/g;
+
+// Letter forms that a reader takes for one letter: hamza seats and wasla on alef, alef
+// maqsura, ta marbuta (which light10 folds into heh), and the Persian and Urdu shapes that
+// other keyboards type for yeh, kaf and heh.
+const LETTER_FORMS: Readonly<Record<string, string>> = {
+	'\u0623': '\u0627', // alef with hamza above
+	'\u0625': '\u0627', // alef with hamza below
+	'\u0622': '\u0627', // alef with madda
+	'\u0671': '\u0627', // alef wasla
+	'\u0649': '\u064A', // alef maqsura
+	'\u0629': '\u0647', // ta marbuta
+	'\u06CC': '\u064A', // Farsi yeh
+	'\u06CD': '\u064A', // yeh with tail
+	'\u06D0': '\u064A', // e
+	'\u06A9': '\u0643', // keheh
+	'\u06AA': '\u0643', // swash kaf
+	'\u06D5': '\u0647', // ae
+	'\u06BE': '\u0647', // heh doachashmee
+	'\u06C1': '\u0647', // heh goal
+	'\u06C0': '\u0647', // heh with yeh above
+	'\u06C3': '\u0647', // ta marbuta goal
+};
+const FOLDED_LETTER =
+	/[\u0623\u0625\u0622\u0671\u0649\u0629\u06CC\u06CD\u06D0\u06A9\u06AA\u06D5\u06BE\u06C1\u06C0\u06C3]/g;
+
+const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/u;
+
+// A word as the index and the query both cut it: letters and digits, with the marks and
+// joiners that sit inside Arabic words (so a vowelled or stretched word stays whole). The
+// joiners stand outside the class for the reason given above.
+const WORD = /(?:[\p{L}\p{N}\p{M}\u200E\u200F\u061C]|\u200C|\u200D)+/gu;
+
+// The article alone and fused with a conjunction or preposition, longest first. لل is
+// ل + ال with the alef dropped in writing.
+const ARTICLES = [
+	'\u0648\u0627\u0644', // وال
+	'\u0628\u0627\u0644', // بال
+	'\u0643\u0627\u0644', // كال
+	'\u0641\u0627\u0644', // فال
+	'\u0644\u0644', // لل
+	'\u0627\u0644', // ال
+];
+const WAW = '\u0648';
+const CLITICS = new Set(['\u0628', '\u0643', '\u0644', '\u0641']); // ب ك ل ف
+
+// Lucene/light10: an article goes only if two letters remain, and و only from a word of four
+// letters or more, so a three-letter word (ولد، وصل) is never cut to two.
+const MIN_AFTER_ARTICLE = 2;
+const MIN_WORD_FOR_WAW = 4;
+// Not in Lucene: ب ك ل ف only from a word of five letters or more. Many four-letter words
+// begin with these letters (كتاب، بلاد، لجنة، فكرة), and a four-letter minimum would cut
+// them to three. Five also makes "ب then ال" need exactly what Lucene asks of بال (two
+// letters after the article), so stripping letter by letter agrees with Lucene's fused
+// forms. The cost: a preposition on a three-letter word (بقمة، لدول) stays on.
+const MIN_WORD_FOR_CLITIC = 5;
+
+// Light10's suffixes in its order. They are written after normalization: light10's ية and ة
+// are يه and ه by then.
+const SUFFIXES = [
+	'\u0647\u0627', // ها
+	'\u0627\u0646', // ان
+	'\u0627\u062A', // ات
+	'\u0648\u0646', // ون
+	'\u064A\u0646', // ين
+	'\u064A\u0647', // يه
+	'\u0647', // ه
+	'\u064A', // ي
+];
+const MIN_STEM = 2;
+
+/**
+ * One spelling for every way of writing an Arabic word that differs only in
+ * vowel marks, stretching, hamza seats, final letter shapes, keyboard (Persian
+ * and Urdu forms) or invisible joiners, so such spellings match each other.
+ */
+export function normalizeArabic(word: string): string {
+	return word
+		.normalize('NFC')
+		.replace(INVISIBLE, '')
+		.replace(FOLDED_LETTER, (c) => LETTER_FORMS[c] ?? c);
+}
+
+function stripOnePrefix(word: string): string {
+	for (const article of ARTICLES) {
+		if (word.startsWith(article) && word.length - article.length >= MIN_AFTER_ARTICLE) {
+			return word.slice(article.length);
+		}
+	}
+	const first = word.charAt(0);
+	if (first === WAW && word.length >= MIN_WORD_FOR_WAW) return word.slice(1);
+	if (CLITICS.has(first) && word.length >= MIN_WORD_FOR_CLITIC) return word.slice(1);
+	return word;
+}
+
+// Prefix stripping repeats until no rule applies, where Lucene stops after one. A letter
+// that begins a bare word (the ك of كازاخستان) cannot be told from an attached one, so it
+// must go from the bare word too, or the bare word would not meet its attached forms
+// (لكازاخستان loses ل, then ك). Because each rule looks only at the word in front of it,
+// stripping p from p+W leads to exactly the steps taken on W: both end on the same stem.
+function stripPrefixes(word: string): string {
+	let rest = word;
+	for (let next = stripOnePrefix(rest); next !== rest; next = stripOnePrefix(rest)) rest = next;
+	return rest;
+}
+
+function suffixPass(word: string): string {
+	let stem = word;
+	for (const suffix of SUFFIXES) {
+		if (stem.endsWith(suffix) && stem.length - suffix.length >= MIN_STEM) stem = stem.slice(0, -suffix.length);
+	}
+	return stem;
+}
+
+// One pass over the list, in order, as Lucene does; then again until nothing changes, where
+// Lucene stops. A single pass tries ات before ه, so علاقاته would keep its plural ending and
+// miss علاقات, and سياسيون would keep the ي that سياسي loses.
+function stripSuffixes(word: string): string {
+	let stem = word;
+	for (let next = suffixPass(stem); next !== stem; next = suffixPass(stem)) stem = next;
+	return stem;
+}
+
+/**
+ * The light stem of one word: normalized, attached conjunctions, prepositions
+ * and article removed, then common endings, so that a word is found with or
+ * without them. A word with no Arabic letter comes back unchanged.
+ */
+export function stemArabic(word: string): string {
+	if (!ARABIC_LETTER.test(word)) return word;
+	return stripSuffixes(stripPrefixes(normalizeArabic(word)));
+}
+
+/**
+ * The distinct stems of the Arabic words in a text, in order of first
+ * appearance, for indexing. Stems shorter than two letters are left out, as
+ * they would match far too much; words in other scripts are left to the
+ * search engine's own handling.
+ */
+export function arabicTerms(text: string): string[] {
+	const terms = new Set<string>();
+	for (const [word] of text.matchAll(WORD)) {
+		if (!ARABIC_LETTER.test(word)) continue;
+		const stem = stemArabic(word);
+		if (stem.length >= MIN_STEM) terms.add(stem);
+	}
+	return [...terms];
+}
+
+/**
+ * A query rewritten to search the stemmed index: each Arabic word replaced by
+ * its stem, everything else (Latin words, punctuation) kept as typed, with
+ * single spaces between words.
+ */
+export function stemQuery(query: string): string {
+	return query
+		.trim()
+		.split(/\s+/)
+		.map((token) => token.replace(WORD, (word) => (ARABIC_LETTER.test(word) ? stemArabic(word) : word)))
+		.join(' ');
+}
