@@ -7,8 +7,10 @@
  * their memory is given back before the next step starts: the peak is the
  * largest step's, not their sum.
  *
- * Options: `--out <dir>` (default `dist`). Environment: BRIEFINGS_DIR,
- * BASE_PATH and SITE_URL as in astro.config.mjs.
+ * Options: `--out <dir>` (default `dist`); `--pdf` to print every briefing
+ * pack to PDF too (needs Chromium), `--pdf-if-chromium` to do so only when
+ * Chromium is installed. Environment: BRIEFINGS_DIR, BASE_PATH and SITE_URL
+ * as in astro.config.mjs.
  */
 import './lib/offline-env.ts';
 import { spawn } from 'node:child_process';
@@ -20,10 +22,18 @@ import { parseArgs } from 'node:util';
 import { BRIEFING_COLLECTIONS, briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
 import { countPages } from './lib/count-pages.ts';
 import { acquireBuildLock } from './lib/build-lock.ts';
+import { findChrome } from './lib/browser.ts';
+import { printPacks } from './lib/pack-pdf.ts';
 import { indexSite } from './lib/pagefind-index.ts';
 import { formatSiteProblem, readBuiltSite, runSiteChecks } from './site-checks/index.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+	options: {
+		out: { type: 'string', default: 'dist' },
+		pdf: { type: 'boolean', default: false },
+		'pdf-if-chromium': { type: 'boolean', default: false },
+	},
+});
 const outDir = resolve(values.out);
 const scratch = join(dirname(outDir), '.build');
 const started = performance.now();
@@ -78,6 +88,21 @@ function cacheFor(...keys: (string | undefined)[]): string {
 	return join(scratch, 'cache', id);
 }
 
+/** The base path the site is served under, as `/` or `/briefings/`. */
+function basePath(): string {
+	const trimmed = (process.env['BASE_PATH'] ?? '').replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}/` : '/';
+}
+
+function hasChrome(): boolean {
+	try {
+		findChrome();
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** "14 people, 2 summits, 2 meetings", counted from the files. */
 async function briefingCounts(): Promise<string> {
 	const counts = await Promise.all(
@@ -88,6 +113,11 @@ async function briefingCounts(): Promise<string> {
 	);
 	return counts.join(', ');
 }
+
+const printPdfs = values.pdf || (values['pdf-if-chromium'] && hasChrome());
+if (values['pdf-if-chromium'] && !printPdfs) stage('No Chromium found: the briefing packs are not printed to PDF.');
+// Pack pages link their PDF only in a build that prints them.
+if (printPdfs) process.env['BRIEFINGS_PDF'] = '1';
 
 stage('Checking content…');
 const check = await runScript('check-content.ts', []);
@@ -115,10 +145,19 @@ try {
 	stage(`Indexing ${pages} pages for search…`);
 	await indexSite(next);
 
+	if (printPdfs) {
+		stage('Printing the briefing packs to PDF…');
+		const printed = await printPacks(next, basePath(), join(scratch, 'pdf-cache'));
+		const largest = Math.max(0, ...printed.map((p) => p.bytes));
+		stage(
+			`  ${printed.length} PDFs (${printed.filter((p) => p.cached).length} unchanged), ${printed.reduce((n, p) => n + p.pages, 0)} pages, the largest ${Math.round(largest / 1024)} kB`,
+		);
+	}
+
 	// The checks `npm run check:site` runs, on the new site before it replaces the old one.
 	stage('Checking the built pages: links, other origins, page metadata, HTML…');
 	const checked = performance.now();
-	const found = await runSiteChecks(await readBuiltSite(next, process.env['BASE_PATH'] ?? '/'), { sampleHtml: true });
+	const found = await runSiteChecks(await readBuiltSite(next, basePath()), { sampleHtml: true });
 	for (const problem of found) console.error(formatSiteProblem(values.out, problem));
 	if (found.length > 0)
 		throw new Error(`the built pages have ${found.length} problem${found.length === 1 ? '' : 's'} (listed above)`);

@@ -112,6 +112,9 @@ const en = {
 	notFoundText:
 		'There is no page at this address. It may have moved, or the address may be mistyped. Search the briefings, or start from one of the indexes.',
 	searchPageForm: 'Search the briefings, with filters',
+	pageOf: 'Page {page} of {pages}',
+	packPdf: 'Download the pack as PDF',
+	packPdfAbout: 'A4, with a cover, contents with page numbers, running heads and page numbers on every page.',
 	map: 'Map',
 	mapIntro:
 		'The countries of the collection, shaded by how many of its events involve them, and the cities where events took place. Every country and city links to its page; the same figures are listed in the tables with it.',
@@ -321,6 +324,9 @@ const ar: Record<UiKey, string> = {
 	notFoundTitle: 'الصفحة غير موجودة',
 	notFoundText: 'لا توجد صفحة بهذا العنوان. ربما نُقلت، أو كُتب العنوان خطأً. ابحث في الإحاطات، أو ابدأ من أحد الفهارس.',
 	searchPageForm: 'ابحث في الإحاطات مع عوامل التصفية',
+	pageOf: 'الصفحة {page} من {pages}',
+	packPdf: 'تنزيل الملف بصيغة PDF',
+	packPdfAbout: 'بمقاس A4، مع غلاف وفهرس بأرقام الصفحات، وترويسة وترقيم في كل صفحة.',
 	map: 'الخريطة',
 	mapIntro:
 		'دول المجموعة مظلّلةً بحسب عدد أحداثها التي تشارك فيها كل دولة، والمدن التي جرت فيها الأحداث. كل دولة ومدينة رابطٌ إلى صفحتها، والأرقام نفسها مدرجة في الجدولين المرافقين لها.',

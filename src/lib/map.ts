@@ -185,7 +185,8 @@ export function drawMap(request: MapRequest): DrawnMap {
 		});
 	}
 	const shapes = object.geometries.filter(
-		(g): g is Polygon<{ name: string }> | MultiPolygon<{ name: string }> => g.type === 'Polygon' || g.type === 'MultiPolygon',
+		(g): g is Polygon<{ name: string }> | MultiPolygon<{ name: string }> =>
+			g.type === 'Polygon' || g.type === 'MultiPolygon',
 	);
 	const land = draw(merge(topology, shapes));
 	const borders = !request.borders ? '' : draw(mesh(topology, object, (a, b) => a !== b));

@@ -1,7 +1,8 @@
 /**
  * Builds the real site once for the `site` tests, with the same script
  * `npm run build` uses: at the root into `.build/test-site/`, and under the
- * sub-path `/briefings/` into `.build/test-site-subpath/`.
+ * sub-path `/briefings/` into `.build/test-site-subpath/`, with the briefing
+ * packs printed to PDF.
  *
  * The root build runs with no network at all, in a network namespace of its
  * own (`unshare --net`), with every Node process of it reporting any attempt
@@ -49,7 +50,8 @@ export default function buildSite(project: TestProject) {
 		writeFileSync(offlineBuildLog, output);
 		process.stdout.write(output);
 		if (offline.status !== 0) throw new Error(`The offline build failed (exit ${offline.status}); see above.`);
-		execFileSync(process.execPath, ['scripts/build.ts', '--out', subpathSiteDir], {
+		// The sub-path site also prints the packs to PDF: Chromium needs a loopback the offline build has not.
+		execFileSync(process.execPath, ['scripts/build.ts', '--out', subpathSiteDir, '--pdf'], {
 			stdio: 'inherit',
 			env: shellEnv({ BASE_PATH: SUBPATH }),
 		});

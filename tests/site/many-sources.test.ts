@@ -140,3 +140,12 @@ describe('the Atom feed of each language', () => {
 		expect(meeting.querySelector('.change-source a')?.getAttribute('href')).toBe('/en/sources/southern-wire/');
 	});
 });
+
+test('a site with no handling mark set shows none, on screen or in print', async () => {
+	const document = await page('en/meetings/alpha-beta/');
+	expect(document.querySelector('.handling-mark')).toBeNull();
+	expect(document.querySelector('footer')).toBeNull();
+	const css = await readFile(join(site, 'en', 'print.css'), 'utf8');
+	expect(css).not.toContain('@top-center');
+	expect(css).toContain('counter(pages)');
+});

@@ -82,6 +82,12 @@ describe('content checker', () => {
 		});
 	});
 
+	test('site settings are checked like content', async () => {
+		expect(await report('handling-mark-english-only')).toEqual([
+			'briefings/site.yaml:3: handlingMark.ar: missing; expected Arabic text',
+		]);
+	});
+
 	describe('places the map can draw', () => {
 		test.each<[string, string[]]>([
 			[

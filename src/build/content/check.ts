@@ -12,6 +12,7 @@ import { crossCheck } from './cross-check.ts';
 import { parseBody } from './parse-body.ts';
 import { didYouMean, formatPath, showValue, sortProblems, type Problem } from './problem.ts';
 import { ID_PATTERN, readAllEntries, type RawEntry } from './read.ts';
+import { readSettings } from './settings.ts';
 
 /** An entry whose data passed its schema, with its body parsed. */
 export interface CheckedEntry extends RawEntry {
@@ -73,7 +74,7 @@ function checkingReference(ids: Map<CollectionName, Set<string>>): ReferenceFn {
 type Issue = z.core.$ZodIssue;
 
 /** Turns one zod issue into the sentences an author reads (a union may give the issues of its closest branch). */
-function describeIssue(issue: Issue): { path: PropertyKey[]; message: string }[] {
+export function describeIssue(issue: Issue): { path: PropertyKey[]; message: string }[] {
 	const path = [...issue.path];
 	const input = (issue as { input?: unknown }).input;
 	switch (issue.code) {
@@ -135,6 +136,7 @@ function describeIssue(issue: Issue): { path: PropertyKey[]; message: string }[]
 export async function checkContent(briefings: string): Promise<CheckResult> {
 	const problems: Problem[] = [];
 	const raw = await readAllEntries(briefings, problems);
+	problems.push(...(await readSettings(briefings)).problems);
 
 	const ids = new Map<CollectionName, Set<string>>(COLLECTION_NAMES.map((name) => [name, new Set()]));
 	const firstFile = new Map<string, string>();

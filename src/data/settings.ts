@@ -1,0 +1,18 @@
+/**
+ * The site-wide settings of `briefings/site.yaml`, read once per build. The
+ * build checks them before Astro starts, so a problem here is a bug.
+ */
+import { readSettings } from '../build/content/settings.ts';
+import { formatProblem } from '../build/content/problem.ts';
+import { briefingsDir } from '../schemas/index.ts';
+import type { Settings } from '../schemas/settings.ts';
+
+let cached: Promise<Settings> | undefined;
+
+export function loadSettings(): Promise<Settings> {
+	cached ??= readSettings(briefingsDir()).then(({ settings, problems }) => {
+		if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+		return settings;
+	});
+	return cached;
+}

@@ -1,0 +1,28 @@
+/** How a briefing pack prints: every page's margins and marks, with the pack's title and dates as running heads. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { packOf } from '../../../../data/packs.ts';
+import { loadSettings } from '../../../../data/settings.ts';
+import { entryOf, loadSite } from '../../../../data/site.ts';
+import { t } from '../../../../i18n/ui.ts';
+import { DIRECTION, LOCALES, isLocale } from '../../../../lib/locales.ts';
+import { printCss } from '../../../../lib/print-css.ts';
+
+export const getStaticPaths = (async () => {
+	const { summits } = await loadSite();
+	return LOCALES.flatMap((lang) => summits.map((summit) => ({ params: { lang, id: summit.id } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const locale = params['lang'];
+	if (!isLocale(locale)) throw new Error(`No print stylesheet for the language ${JSON.stringify(locale)}`);
+	const site = await loadSite();
+	const pack = packOf(site, entryOf(site, 'summits', params['id'] ?? ''), locale);
+	const { handlingMark } = await loadSettings();
+	const css = printCss({
+		direction: DIRECTION[locale],
+		pageOf: t(locale, 'pageOf'),
+		mark: handlingMark?.[locale],
+		heads: { title: pack.title, date: pack.dates },
+	});
+	return new Response(css, { headers: { 'content-type': 'text/css; charset=utf-8' } });
+};

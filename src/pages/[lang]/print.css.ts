@@ -1,0 +1,16 @@
+/** How every page of a language prints: margins, the handling mark, "page X of Y" (see `src/lib/print-css.ts`). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSettings } from '../../data/settings.ts';
+import { t } from '../../i18n/ui.ts';
+import { DIRECTION, LOCALES, isLocale } from '../../lib/locales.ts';
+import { printCss } from '../../lib/print-css.ts';
+
+export const getStaticPaths = (() => LOCALES.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const locale = params['lang'];
+	if (!isLocale(locale)) throw new Error(`No print stylesheet for the language ${JSON.stringify(locale)}`);
+	const { handlingMark } = await loadSettings();
+	const css = printCss({ direction: DIRECTION[locale], pageOf: t(locale, 'pageOf'), mark: handlingMark?.[locale] });
+	return new Response(css, { headers: { 'content-type': 'text/css; charset=utf-8' } });
+};
