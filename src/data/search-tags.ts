@@ -1,6 +1,6 @@
 /**
  * What Pagefind records about each page: filters (kind, country, year,
- * topic), the date to sort by, and metadata shown in results (kind, date,
+ * topic, and the edition's language), the date to sort by, and metadata shown in results (kind, date,
  * summary) or searched for names in any spelling.
  */
 import { t } from '../i18n/ui.ts';
@@ -12,7 +12,8 @@ import type { EntityRef } from '../schemas/index.ts';
 import { entityName, entryOf, eventDate, type AnyEntry, type Site } from './site.ts';
 
 export interface SearchTags {
-	filters: [key: 'kind' | 'country' | 'year' | 'topic', value: string][];
+	/** `edition` is the page's language: the other edition's search counts its own pages by it. */
+	filters: [key: 'kind' | 'country' | 'year' | 'topic' | 'edition', value: string][];
 	meta: { kind: string; date?: string; summary: string; names: string };
 	/** ISO date to sort by, for events. */
 	sort?: string;
@@ -30,7 +31,10 @@ export function searchTags(entry: AnyEntry, locale: Locale, site: Site): SearchT
 	const folded = [...new Set(names.map(foldName))].filter((f) => !names.includes(f));
 	const data = entry.data as { summary?: Record<Locale, string>; note?: Record<Locale, string> };
 	const tags: SearchTags = {
-		filters: [['kind', t(locale, `kind.${entry.collection}`)]],
+		filters: [
+			['kind', t(locale, `kind.${entry.collection}`)],
+			['edition', locale],
+		],
 		meta: {
 			kind: t(locale, `kind.${entry.collection}`),
 			summary: (data.summary ?? data.note)?.[locale] ?? '',

@@ -1,6 +1,7 @@
 /** The interface text the search scripts need, handed to them by the page in its language. */
 import { INTL_LOCALE } from '../lib/format.ts';
-import type { Locale } from '../lib/locales.ts';
+import { otherLocale, type Locale } from '../lib/locales.ts';
+import { pageUrl } from '../data/site.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { t } from './ui.ts';
 
@@ -9,6 +10,10 @@ export function searchStrings(locale: Locale): Record<string, string> {
 		none: t(locale, 'resultsNone'),
 		one: t(locale, 'resultsOne'),
 		many: t(locale, 'resultsMany'),
+		otherOne: t(locale, 'otherEditionOne'),
+		otherMany: t(locale, 'otherEditionMany'),
+		otherLocale: otherLocale(locale),
+		otherSearchPage: pageUrl(otherLocale(locale), 'search/'),
 		didYouMean: t(locale, 'didYouMean'),
 		or: t(locale, 'comma'),
 		intlLocale: INTL_LOCALE[locale],

@@ -16,6 +16,8 @@ const en = {
 	resultsNone: 'No results.',
 	resultsOne: '1 result',
 	resultsMany: '{n} results',
+	otherEditionOne: '1 result in the Arabic edition',
+	otherEditionMany: '{n} results in the Arabic edition',
 	didYouMean: 'Did you mean:',
 	searchTitle: 'Search',
 	searchIntro:
@@ -230,6 +232,8 @@ const ar: Record<UiKey, string> = {
 	resultsNone: 'لا نتائج.',
 	resultsOne: 'نتيجة واحدة',
 	resultsMany: '{n} من النتائج',
+	otherEditionOne: 'نتيجة واحدة في النسخة الإنجليزية',
+	otherEditionMany: '{n} من النتائج في النسخة الإنجليزية',
 	didYouMean: 'هل تقصد:',
 	searchTitle: 'البحث',
 	searchIntro:

@@ -8,8 +8,8 @@
  */
 import { searchFallback, type FallbackEntry } from '../../lib/fallback-search.ts';
 import { suggest } from '../../lib/fuzzy.ts';
-import { isLocale, type Locale } from '../../lib/locales.ts';
-import { countText, resultItem, type Strings } from '../search/render.ts';
+import { isLocale, otherLocale, type Locale } from '../../lib/locales.ts';
+import { countText, resultItem, showOtherEdition, type Strings } from '../search/render.ts';
 import { onSearchShortcut } from '../search/shortcut.ts';
 import { showSuggestions } from '../search/suggestions.ts';
 
@@ -58,6 +58,9 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 		const ids = hits.length < 3 ? suggest(query, entries.map((e) => ({ id: e.i, forms: e.f }))) : [];
 		const suggested = ids.map((id) => entries.find((e) => e.i === id)!).map((e) => ({ name: e.n[locale], url: urlOf(e) }));
 		showSuggestions(area.querySelector<HTMLElement>('.search-suggestions')!, suggested, strings);
+		const other = otherLocale(locale);
+		const elsewhere = hits.length < 3 && query ? searchFallback(entries, query, other).length : 0;
+		showOtherEdition(area.querySelector<HTMLElement>('.search-other-edition')!, elsewhere, query, strings, `${root}${other}/search/index.html`);
 		return hits.length;
 	};
 

@@ -1,10 +1,11 @@
 /**
  * The header search: results under the box as the reader types, the top
- * five with kind, date, title and excerpt, a link to all results, and
- * "did you mean" when a query finds little.
+ * five with kind, date, title and excerpt, a link to all results, and,
+ * when a query finds little, how much it finds in the other language's
+ * edition and "did you mean".
  */
-import { hits, pagefind, runSearch, suggestions as engineSuggestions } from './engine.ts';
-import { countText, resultItem, type Strings } from './render.ts';
+import { hits, otherEditionCount, pagefind, runSearch, suggestions as engineSuggestions } from './engine.ts';
+import { countText, resultItem, showOtherEdition, type Strings } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
 const SHOWN = 5;
@@ -19,6 +20,7 @@ export function mountDropdown(host: HTMLElement): void {
 	const status = popup.querySelector<HTMLElement>('.search-status')!;
 	const list = popup.querySelector<HTMLOListElement>('.search-results')!;
 	const suggestions = popup.querySelector<HTMLElement>('.search-suggestions')!;
+	const otherEdition = popup.querySelector<HTMLElement>('.search-other-edition')!;
 	const all = popup.querySelector<HTMLAnchorElement>('.search-all')!;
 	let latest = 0;
 
@@ -46,8 +48,13 @@ export function mountDropdown(host: HTMLElement): void {
 		all.hidden = outcome.results.length <= SHOWN;
 		popup.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
-		if (outcome.results.length < 3) showSuggestions(suggestions, await engineSuggestions(query), strings);
-		else suggestions.replaceChildren();
+		const few = outcome.results.length < 3;
+		const [elsewhere, suggested] = few
+			? await Promise.all([otherEditionCount(query, strings['otherLocale'] ?? ''), engineSuggestions(query)])
+			: [0, []];
+		if (run !== latest) return;
+		showOtherEdition(otherEdition, elsewhere, query, strings);
+		showSuggestions(suggestions, suggested, strings);
 	};
 
 	input.setAttribute('aria-controls', popup.id);

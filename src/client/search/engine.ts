@@ -29,19 +29,53 @@ interface Pagefind {
 	search: (term: string | null, options?: object) => Promise<PagefindSearch | null>;
 	filters: () => Promise<FilterCounts>;
 	preload: (term: string) => Promise<void>;
+	createInstance: () => PagefindInstance;
+}
+interface PagefindInstance {
+	options: (options: object) => Promise<void>;
+	mergeIndex: (path: string, options: { language: string }) => Promise<void>;
+	search: (term: string | null, options?: object) => Promise<PagefindSearch | null>;
 }
 
 let loaded: Promise<Pagefind> | undefined;
+/** Names matter more than titles: an event's title names its participants. */
+const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 2, names: 10 } } };
 
 /** Pagefind, imported and configured once per page. */
 export function pagefind(): Promise<Pagefind> {
 	loaded ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-		// Names matter more than titles: an event's title names its participants.
-		await pf.options({ excerptLength: 24, ranking: { metaWeights: { title: 2, names: 10 } } });
+		await pf.options(OPTIONS);
 		await pf.init();
 		return pf;
 	});
 	return loaded;
+}
+
+let otherEdition: Promise<PagefindInstance> | undefined;
+
+/**
+ * How many pages of the other language's edition a query finds: Pagefind
+ * keeps one index per language, so a second instance merges the other
+ * language's index (its own stays apart from the reader's searches) and
+ * counts the results filed under the other edition.
+ */
+export async function otherEditionCount(query: string, otherLocale: string): Promise<number> {
+	otherEdition ??= pagefind().then(async (pf) => {
+		const instance = pf.createInstance();
+		await instance.options(OPTIONS);
+		// The same bundle, another of its languages. Pagefind skips merging the path its primary index
+		// was loaded from (to avoid merging a bundle with itself), so it is given as a full URL.
+		await instance.mergeIndex(new URL(`${BASE}pagefind/`, location.href).href, { language: otherLocale });
+		return instance;
+	});
+	const instance = await otherEdition;
+	const normalized = normalizeQuery(query);
+	if (normalized === '') return 0;
+	const options = { filters: { edition: [otherLocale] } };
+	const searches = await Promise.all(
+		[...new Set([normalized, foldName(normalized)])].map((term) => instance.search(term, options)),
+	);
+	return new Set(searches.flatMap((found) => (found?.results ?? []).map((r) => r.id))).size;
 }
 
 export interface Hit {

@@ -2,8 +2,15 @@
  * The full search page. Its URL carries the query, filters and sort
  * (`?q=…&kind=…&sort=date:desc`), so a search can be bookmarked and shared.
  */
-import { hits, pagefind, runSearch, suggestions as engineSuggestions, type SearchOptions } from './engine.ts';
-import { countText, resultItem, type Strings } from './render.ts';
+import {
+	hits,
+	otherEditionCount,
+	pagefind,
+	runSearch,
+	suggestions as engineSuggestions,
+	type SearchOptions,
+} from './engine.ts';
+import { countText, resultItem, showOtherEdition, type Strings } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
 const FILTERS = ['kind', 'country', 'year', 'topic'] as const;
@@ -17,6 +24,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 	const status = root.querySelector<HTMLElement>('.search-status')!;
 	const list = root.querySelector<HTMLOListElement>('.search-results')!;
 	const suggestions = root.querySelector<HTMLElement>('.search-suggestions')!;
+	const otherEdition = root.querySelector<HTMLElement>('.search-other-edition')!;
 	const more = root.querySelector<HTMLButtonElement>('.search-more')!;
 	const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
 
@@ -60,6 +68,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 			status.textContent = '';
 			more.hidden = true;
 			suggestions.replaceChildren();
+			showOtherEdition(otherEdition, 0, '', strings);
 			return;
 		}
 		const outcome = await runSearch(query, options);
@@ -77,8 +86,13 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 		if (run !== latest) return;
 		status.textContent = countText(strings, outcome.results.length);
 		more.onclick = () => void showMore();
-		if (query && outcome.results.length < 3) showSuggestions(suggestions, await engineSuggestions(query), strings);
-		else suggestions.replaceChildren();
+		const few = query !== '' && outcome.results.length < 3;
+		const [elsewhere, suggested] = few
+			? await Promise.all([otherEditionCount(query, strings['otherLocale'] ?? ''), engineSuggestions(query)])
+			: [0, []];
+		if (run !== latest) return;
+		showOtherEdition(otherEdition, elsewhere, query, strings);
+		showSuggestions(suggestions, suggested, strings);
 	}
 
 	const params = new URLSearchParams(location.search);

@@ -50,8 +50,31 @@ export function resultItem(hit: Hit, query: string, strings: Strings): HTMLLIEle
 	return li;
 }
 
-/** "{n} results" with the number formatted for the page's language. */
-export function countText(strings: Strings, count: number): string {
+/** "{n} results" (or, for `other`, "{n} results in the Arabic edition") with the number formatted for the page's language. */
+export function countText(strings: Strings, count: number, prefix: '' | 'other' = ''): string {
 	const key = count === 0 ? 'none' : count === 1 ? 'one' : 'many';
-	return (strings[key] ?? '').replace('{n}', new Intl.NumberFormat(strings['intlLocale']).format(count));
+	const template = strings[prefix ? `${prefix}${key[0]!.toUpperCase()}${key.slice(1)}` : key] ?? '';
+	return template.replace('{n}', new Intl.NumberFormat(strings['intlLocale']).format(count));
+}
+
+/**
+ * When a query finds pages in the other language's edition: "3 results in the
+ * Arabic edition", linking that edition's search page for the same query.
+ * Hidden when it finds none there.
+ */
+export function showOtherEdition(
+	target: HTMLElement,
+	count: number,
+	query: string,
+	strings: Strings,
+	searchPage = strings['otherSearchPage'] ?? '',
+): void {
+	target.replaceChildren();
+	target.hidden = count === 0;
+	if (count === 0) return;
+	const link = document.createElement('a');
+	link.textContent = countText(strings, count, 'other');
+	link.href = `${searchPage}?q=${encodeURIComponent(query)}`;
+	link.hreflang = strings['otherLocale'] ?? '';
+	target.append(link);
 }

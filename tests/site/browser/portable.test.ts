@@ -63,7 +63,7 @@ describe('the portable edition of the real briefings, opened from disk', () => {
 		expect(edition.zipBytes).toBeLessThan(2 * 1024 * 1024);
 	});
 
-	test('the cover says when it was built and how many briefings it holds; links, language switch and cross-script search work', async () => {
+	test('the cover says when it was built and how many briefings it holds; links, language switch, cross-script and cross-edition search work', async () => {
 		const { page, problems } = await openPage();
 		await page.goto(pathToFileURL(join(edition.root, 'index.html')).href);
 		const cover = await page.textContent('main');
@@ -91,6 +91,16 @@ describe('the portable edition of the real briefings, opened from disk', () => {
 		await page.goto(pathToFileURL(join(edition.root, 'en/search/index.html')).href + '?q=Mirzijoyev');
 		await page.waitForSelector('.search-page .search-suggestions a');
 		expect(await page.textContent('.search-page .search-suggestions a')).toBe('Shavkat Mirziyoyev');
+
+		// An English word in the Arabic edition: the English edition's results are a click away.
+		await page.goto(pathToFileURL(join(edition.root, 'ar/search/index.html')).href + '?q=climate');
+		await page.waitForSelector('.search-page .search-other-edition a');
+		expect(await page.textContent('.search-page .search-other-edition a')).toMatch(
+			/^(نتيجة واحدة|\d+ من النتائج) في النسخة الإنجليزية$/,
+		);
+		await page.click('.search-page .search-other-edition a');
+		await page.waitForSelector('.search-page .search-results .search-result');
+		expect(page.url()).toMatch(/\/en\/search\/index\.html\?q=climate$/);
 
 		await page.goto(pathToFileURL(join(edition.root, 'en/packs/cica-2022-astana/index.html')).href);
 		await page.click('.pack-contents a[href="#putin"]');
