@@ -11,6 +11,8 @@ import { showSuggestions } from './suggestions.ts';
 const SHOWN = 5;
 /** Shorter queries match too much to be worth showing. */
 const MIN_LENGTH = 2;
+/** How long a query must stand before the other edition is asked about it. */
+const SETTLED_MS = 400;
 
 export function mountDropdown(host: HTMLElement): void {
 	const strings = JSON.parse(host.dataset['strings'] ?? '{}') as Strings;
@@ -49,12 +51,17 @@ export function mountDropdown(host: HTMLElement): void {
 		popup.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
 		const few = outcome.results.length < 3;
-		const [elsewhere, suggested] = few
-			? await Promise.all([otherEditionCount(query, strings['otherLocale'] ?? ''), engineSuggestions(query)])
-			: [0, []];
+		const suggested = few ? await engineSuggestions(query) : [];
 		if (run !== latest) return;
-		showOtherEdition(otherEdition, elsewhere, query, strings);
 		showSuggestions(suggestions, suggested, strings);
+		showOtherEdition(otherEdition, 0, query, strings);
+		if (!few) return;
+		// The other edition's index is fetched only for a query the reader has stopped typing:
+		// a half-typed name often finds nothing on the way to finding plenty.
+		await new Promise((resolve) => setTimeout(resolve, SETTLED_MS));
+		if (run !== latest) return;
+		const elsewhere = await otherEditionCount(query, strings['otherLocale'] ?? '');
+		if (run === latest) showOtherEdition(otherEdition, elsewhere, query, strings);
 	};
 
 	input.setAttribute('aria-controls', popup.id);

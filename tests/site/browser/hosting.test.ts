@@ -37,7 +37,7 @@ describe.each<ServerName>(['nginx', 'apache'])('served by %s with the shipped co
 		);
 		expect(page.headers.get('cache-control')).toBe('no-cache');
 		const html = await page.text();
-		const css = /href="([^"]+\.css)"/.exec(html)![1]!;
+		const css = /href="([^"]+\/_astro\/[^"]+\.css)"/.exec(html)![1]!;
 		const asset = await fetch(`${server.origin}${css}`);
 		expect(asset.status).toBe(200);
 		expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

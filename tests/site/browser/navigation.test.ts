@@ -35,7 +35,16 @@ describe('the sidebar', () => {
 			'Sources',
 		]);
 		const views = await page.$$eval('.sidebar-views a', (links) => links.map((a) => a.textContent));
-		expect(views).toEqual(['Timeline', 'Attendance', 'Who met whom', 'What’s new', 'Open questions', 'Search']);
+		expect(views).toEqual([
+			'Timeline',
+			'Attendance',
+			'Who met whom',
+			'Map',
+			'What’s new',
+			'Open questions',
+			'Data downloads',
+			'Search',
+		]);
 		// People are grouped by country: only the current group lists its pages, the current one marked.
 		expect(await page.$$eval('.sidebar-pages', (lists) => lists.length)).toBe(1);
 		expect(await page.textContent('.sidebar-groups > li.current > a')).toBe('Kazakhstan');
