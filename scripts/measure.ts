@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser, serveSite } from './lib/browser.ts';
 import { kb, locatorBytes, recordTransfer, timeSearch, type Transfer } from './lib/browser-metrics.ts';
 import { replaceReadmeSection } from './lib/readme-section.ts';
+import { qualitySummary, runQualityInBrowser } from './lib/search-quality.ts';
 
 const { values } = parseArgs({
 	options: { site: { type: 'string', default: 'dist' }, 'no-readme': { type: 'boolean', default: false } },
@@ -80,6 +81,11 @@ try {
 	const pastedPaint = await timeSearch(cold, 'Tokayev');
 	await coldContext.close();
 
+	// Recall: the search-quality suite, in both editions.
+	const qualityContext = await browser.newContext();
+	const quality = qualitySummary(await runQualityInBrowser(await qualityContext.newPage(), server.url));
+	await qualityContext.close();
+
 	const briefing = pages['en/people/tokayev/']!;
 	const locator = locatorBytes(await readFile(join(siteDir, 'en/summits/cica-2022-astana/index.html'), 'utf8'));
 	const report = {
@@ -95,6 +101,7 @@ try {
 				},
 			]),
 		),
+		searchQuality: { passed: quality.passed, total: quality.total, misses: quality.misses },
 		search: {
 			first: {
 				requests: firstSearch.requests,
@@ -129,6 +136,7 @@ try {
 		`| First search, query pasted the moment the box is focused (nothing loaded yet) | | ${report.search.first.pastedPaintMs} ms |`,
 		`| Later keystrokes: results painted (median / slowest of ${later.length}) | ≤ 50 ms | ${report.search.later.medianMs} ms / ${report.search.later.maxMs} ms |`,
 		`| Later searches: further transfer (${later.length} queries) | | ${report.search.later.kB} kB, ${report.search.later.requests} requests |`,
+		`| Search quality: suite queries whose page is in the first three, both editions | all | ${quality.passed} of ${quality.total} |`,
 	].join('\n');
 
 	await mkdir('reports', { recursive: true });

@@ -7,8 +7,9 @@ import { checkContent } from '../../src/build/content/check.ts';
 import { analyseBlock } from '../../src/lib/body/analyse.ts';
 import { primarySource } from '../../src/build/content/cross-check.ts';
 import type { FallbackEntry } from '../../src/lib/fallback-search.ts';
-import { allNames } from '../../src/lib/names.ts';
+import { allNames, vocabularyOf } from '../../src/lib/names.ts';
 import { foldName } from '../../src/lib/search-normalize.ts';
+import { arabicTerms } from '../../src/lib/arabic-stem.ts';
 
 type Localized = { en: string; ar: string };
 
@@ -25,11 +26,18 @@ export async function buildFallbackIndex(briefings: string): Promise<FallbackEnt
 			s: (data.summary ?? data.note)!,
 			f: [...new Set([...names, ...(data.title ? [data.title.en, data.title.ar] : [])].map(foldName))],
 		};
+		const words = vocabularyOf(entry.data).map(foldName);
+		if (words.length > 0) item.w = words;
 		const date = data.startDate ?? data.date;
 		if (date) item.d = date;
 		if (entry.parsed) {
 			const primary = primarySource(entry.data);
-			item.h = { en: analyseBlock(entry.parsed.blocks.en, primary).headings.map((h) => h.text), ar: analyseBlock(entry.parsed.blocks.ar, primary).headings.map((h) => h.text) };
+			const en = analyseBlock(entry.parsed.blocks.en, primary);
+			const ar = analyseBlock(entry.parsed.blocks.ar, primary);
+			item.h = { en: en.headings.map((h) => h.text), ar: ar.headings.map((h) => h.text) };
+			// The Arabic body as light stems, so a word written with a prefix in the text is found bare.
+			// (English bodies stay out: the index would outgrow what a page opened from disk should load.)
+			item.b = arabicTerms(ar.statements.map((st) => st.text).join(' '));
 		}
 		return item;
 	});

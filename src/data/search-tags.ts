@@ -6,7 +6,8 @@
 import { t } from '../i18n/ui.ts';
 import { yearOf } from '../lib/dates.ts';
 import type { Locale } from '../lib/locales.ts';
-import { allNames } from '../lib/names.ts';
+import { allNames, vocabularyOf } from '../lib/names.ts';
+import { arabicTerms } from '../lib/arabic-stem.ts';
 import { foldName } from '../lib/search-normalize.ts';
 import type { EntityRef } from '../schemas/index.ts';
 import { entityName, entryOf, eventDate, type AnyEntry, type Site } from './site.ts';
@@ -14,9 +15,38 @@ import { entityName, entryOf, eventDate, type AnyEntry, type Site } from './site
 export interface SearchTags {
 	/** `edition` is the page's language: the other edition's search counts its own pages by it. */
 	filters: [key: 'kind' | 'country' | 'year' | 'topic' | 'edition', value: string][];
-	meta: { kind: string; date?: string; summary: string; names: string };
+	meta: {
+		kind: string;
+		date?: string;
+		summary: string;
+		names: string;
+		/** The entity's vocabulary: other words readers use for it, in both languages. */
+		words: string;
+		/** On Arabic pages, the light stems of every Arabic word the page holds, so attached forms meet bare ones. */
+		stems?: string;
+		/** On Arabic pages, the stems of the entity's own names and vocabulary, weighted as names. */
+		nameStems?: string;
+	};
 	/** ISO date to sort by, for events. */
 	sort?: string;
+}
+
+/** Everything Arabic an entity's page says: names, summary, vocabulary, the body, a source's paragraphs. */
+function arabicText(entry: AnyEntry, site: Site): string {
+	const data = entry.data as {
+		summary?: Record<Locale, string>;
+		note?: Record<Locale, string>;
+		paragraphs?: { ar?: string; original?: string }[];
+	};
+	const body = site.bodies.get(entry.id)?.ar;
+	return [
+		...allNames(entry.data),
+		...vocabularyOf(entry.data),
+		(data.summary ?? data.note)?.ar ?? '',
+		...(body?.headings.map((h) => h.text) ?? []),
+		...(body?.statements.map((s) => s.text) ?? []),
+		...(data.paragraphs ?? []).flatMap((p) => [p.ar ?? '', p.original ?? '']),
+	].join(' ');
 }
 
 export function searchTags(entry: AnyEntry, locale: Locale, site: Site): SearchTags {
@@ -39,8 +69,13 @@ export function searchTags(entry: AnyEntry, locale: Locale, site: Site): SearchT
 			kind: t(locale, `kind.${entry.collection}`),
 			summary: (data.summary ?? data.note)?.[locale] ?? '',
 			names: [...names, ...folded].join(' · '),
+			words: vocabularyOf(entry.data).join(' · '),
 		},
 	};
+	if (locale === 'ar') {
+		tags.meta.stems = arabicTerms(arabicText(entry, site)).join(' ');
+		tags.meta.nameStems = arabicTerms([...names, ...vocabularyOf(entry.data)].join(' ')).join(' ');
+	}
 	const add = (key: SearchTags['filters'][number][0], value: string) => {
 		if (value && !tags.filters.some(([k, v]) => k === key && v === value)) tags.filters.push([key, value]);
 	};

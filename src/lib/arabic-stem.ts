@@ -149,17 +149,31 @@ export function stemArabic(word: string): string {
 }
 
 /**
+ * Every stem a word may stand for. A four-letter word that begins with ب ك ل
+ * or ف keeps that letter in its stem (كتاب is a word, not ك + تاب), yet may
+ * be a preposition on a three-letter word (بقمة is ب + قمة): such a word
+ * stands for both stems, on the indexed side and the query side alike, so
+ * «قمة» finds «بقمة» and «بقمة» finds «قمة». Stems shorter than two letters
+ * are left out, as they would match far too much.
+ */
+export function stemsOf(word: string): string[] {
+	if (!ARABIC_LETTER.test(word)) return [word];
+	const normal = normalizeArabic(word);
+	const stems = [stemArabic(word)];
+	if (normal.length === MIN_WORD_FOR_CLITIC - 1 && CLITICS.has(normal.charAt(0)))
+		stems.push(stemArabic(normal.slice(1)));
+	return [...new Set(stems)].filter((stem) => stem.length >= MIN_STEM);
+}
+
+/**
  * The distinct stems of the Arabic words in a text, in order of first
- * appearance, for indexing. Stems shorter than two letters are left out, as
- * they would match far too much; words in other scripts are left to the
- * search engine's own handling.
+ * appearance, for indexing. Words in other scripts are left to the search
+ * engine's own handling.
  */
 export function arabicTerms(text: string): string[] {
 	const terms = new Set<string>();
 	for (const [word] of text.matchAll(WORD)) {
-		if (!ARABIC_LETTER.test(word)) continue;
-		const stem = stemArabic(word);
-		if (stem.length >= MIN_STEM) terms.add(stem);
+		if (ARABIC_LETTER.test(word)) for (const stem of stemsOf(word)) terms.add(stem);
 	}
 	return [...terms];
 }
@@ -167,12 +181,50 @@ export function arabicTerms(text: string): string[] {
 /**
  * A query rewritten to search the stemmed index: each Arabic word replaced by
  * its stem, everything else (Latin words, punctuation) kept as typed, with
- * single spaces between words.
+ * single spaces between words. A word with two readings (see `stemsOf`) gives
+ * a second query, with its other stem.
  */
+export function stemQueries(query: string): string[] {
+	const words = query.trim().split(/\s+/).filter(Boolean);
+	const readings = words.map((token) => {
+		const word = token.match(WORD)?.[0];
+		if (!word || !ARABIC_LETTER.test(word)) return [token];
+		const stems = stemsOf(word);
+		return stems.length > 0 ? stems.map((stem) => token.replace(word, stem)) : [token.replace(word, stemArabic(word))];
+	});
+	const first = readings.map((r) => r[0]!).join(' ');
+	const second = readings.map((r) => r.at(-1)!).join(' ');
+	return first === second ? [first] : [first, second];
+}
+
+/**
+ * A query with the conjunctions, prepositions and article taken off each
+ * Arabic word and nothing else changed («لحضروها» → «حضروها»), so it matches
+ * the words as pages write them, ranked as the bare word would be.
+ */
+export function withoutPrefixes(query: string): string {
+	return query.replace(WORD, (word) => {
+		if (!ARABIC_LETTER.test(word)) return word;
+		const normal = normalizeArabic(word);
+		// Only where normalizing changed no length (no vowel marks), so the cut falls in the same place.
+		if (normal.length !== word.length) return word;
+		return word.slice(normal.length - stripPrefixes(normal).length);
+	});
+}
+
+/** The query's first reading, as `stemQueries` gives it. */
 export function stemQuery(query: string): string {
-	return query
-		.trim()
-		.split(/\s+/)
-		.map((token) => token.replace(WORD, (word) => (ARABIC_LETTER.test(word) ? stemArabic(word) : word)))
-		.join(' ');
+	return stemQueries(query)[0] ?? '';
+}
+
+/**
+ * Marks the Arabic words of an escaped text whose stem is one of `stems`
+ * (`<mark>` around each), so a result found through a stem shows the word as
+ * the page writes it: «بأستانا» marked for the query «أستانا».
+ */
+export function markStems(escapedText: string, stems: ReadonlySet<string>): string {
+	if (stems.size === 0) return escapedText;
+	return escapedText.replace(WORD, (word) =>
+		ARABIC_LETTER.test(word) && stemsOf(word).some((stem) => stems.has(stem)) ? `<mark>${word}</mark>` : word,
+	);
 }

@@ -19,3 +19,9 @@ export function allNames(data: object): string[] {
 	const names = [name?.en, name?.ar, shortName?.en, shortName?.ar, ...(spellings ?? [])];
 	return [...new Set(names.filter((n): n is string => !!n))];
 }
+
+/** The other words readers use for an entity (its `vocabulary`), in both languages. */
+export function vocabularyOf(data: object): string[] {
+	const { vocabulary } = data as { vocabulary?: { en?: string[]; ar?: string[] } };
+	return [...new Set([...(vocabulary?.en ?? []), ...(vocabulary?.ar ?? [])])];
+}

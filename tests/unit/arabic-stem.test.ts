@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { arabicTerms, normalizeArabic, stemArabic, stemQuery } from '../../src/lib/arabic-stem.ts';
+import {
+	arabicTerms,
+	markStems,
+	normalizeArabic,
+	stemArabic,
+	stemQueries,
+	stemQuery,
+	stemsOf,
+	withoutPrefixes,
+} from '../../src/lib/arabic-stem.ts';
 
 /** The stems of a group of forms: one element when they all meet. */
 const stems = (words: string[]) => new Set(words.map(stemArabic));
@@ -172,5 +181,42 @@ describe('stemQuery', () => {
 	test('meets the indexed terms of the same words', () => {
 		const indexed = arabicTerms('وتوكاييف يزور كازاخستان');
 		for (const word of stemQuery('توكاييف لكازاخستان').split(' ')) expect(indexed).toContain(word);
+	});
+});
+
+describe('a short word may be a preposition on a shorter one', () => {
+	test('a four-letter word beginning with ب ك ل ف stands for both readings', () => {
+		expect(stemsOf('بقمة')).toEqual(['بقم', 'قم']);
+		expect(stemsOf('كجسر')).toEqual(['كجسر', 'جسر']);
+		// A five-letter word loses the letter by the main rule: one reading.
+		expect(stemsOf('بأستانا')).toEqual(['استانا']);
+		expect(stemsOf('Astana')).toEqual(['Astana']);
+	});
+
+	test('so the bare word and the attached one share a term, on the indexed side and the query side', () => {
+		expect(arabicTerms('عُقدت بقمة')).toContain('قم');
+		expect(stemQueries('بقمة أستانا')).toEqual(['بقم استانا', 'قم استانا']);
+		expect(stemQueries('قمة')).toEqual(['قم']);
+	});
+});
+
+describe('withoutPrefixes', () => {
+	test('takes the attached words off and leaves the rest as written', () => {
+		expect(withoutPrefixes('لحضروها')).toBe('حضروها');
+		expect(withoutPrefixes('وبأستانا Tokayev')).toBe('أستانا Tokayev');
+		expect(withoutPrefixes('كازاخستان')).toBe('ازاخستان');
+	});
+
+	test('leaves a vowelled word whole rather than cut it in the wrong place', () => {
+		expect(withoutPrefixes('وَالقِمَّة')).toBe('وَالقِمَّة');
+	});
+});
+
+describe('markStems', () => {
+	test('marks the words of an escaped text that share a stem with the query, as written', () => {
+		expect(markStems('قال إن بلاده كسويسرا &amp; غيرها', new Set(arabicTerms('سويسرا')))).toBe(
+			'قال إن بلاده <mark>كسويسرا</mark> &amp; غيرها',
+		);
+		expect(markStems('نص', new Set())).toBe('نص');
 	});
 });

@@ -10,6 +10,7 @@ import { LOCALES } from '../../lib/locales.ts';
 import type { EntityRef } from '../../schemas/index.ts';
 import type { CheckedEntry } from './check.ts';
 import { checkGeography } from './geography.ts';
+import { checkSearchWords } from './search-words.ts';
 import { checkLinkJoins } from './orthography.ts';
 import { didYouMean, formatPath, showValue, type Problem } from './problem.ts';
 import { checkStatements } from './statements.ts';
@@ -72,7 +73,7 @@ export function crossCheck(
 			: `cites ¶${p}, which does not exist; expected a paragraph of ${source} (1–${count})`;
 	};
 
-	problems.push(...checkDistinctNames(entries), ...checkGeography(entries));
+	problems.push(...checkDistinctNames(entries), ...checkGeography(entries), ...checkSearchWords(entries));
 
 	for (const entry of [...entries, ...unparsed]) {
 		const parsedOk = !unparsed.includes(entry);

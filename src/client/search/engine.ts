@@ -1,8 +1,11 @@
 /**
  * The search engine in the browser: Pagefind's JS API, loaded on first use,
- * with the spelling tolerance of `src/lib/search-normalize.ts` and a final
- * re-rank that puts an entity's own page first when the query is its name.
+ * with the spelling tolerance of `src/lib/search-normalize.ts`, Arabic light
+ * stemming (`src/lib/arabic-stem.ts`) and a final re-rank that puts an
+ * entity's own page first when the query is its name or one of its words.
  */
+import { arabicTerms, stemQueries, stemQuery, stemsOf, withoutPrefixes } from '../../lib/arabic-stem.ts';
+import { excerptAround } from '../../lib/excerpt.ts';
 import { suggest } from '../../lib/fuzzy.ts';
 import { foldName, normalizeQuery } from '../../lib/search-normalize.ts';
 import { BASE } from './base.ts';
@@ -14,6 +17,8 @@ interface PagefindResult {
 }
 interface PagefindData {
 	url: string;
+	/** The page's indexed text, whole. */
+	content: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 }
@@ -38,8 +43,8 @@ interface PagefindInstance {
 }
 
 let loaded: Promise<Pagefind> | undefined;
-/** Names matter more than titles: an event's title names its participants. */
-const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 2, names: 10 } } };
+/** Names matter more than titles (an event's title names its participants); vocabulary nearly as much. */
+const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 2, names: 10, namestems: 10, words: 8 } } };
 
 /** Pagefind, imported and configured once per page. */
 export function pagefind(): Promise<Pagefind> {
@@ -119,9 +124,14 @@ export async function runSearch(query: string, options: SearchOptions = {}): Pro
 	const term = normalized === '' ? null : normalized;
 	const searches = [pf.search(term, pagefindOptions)];
 	if (term && folded !== normalized.toLowerCase()) searches.push(pf.search(folded, pagefindOptions));
-	const [first, second] = await Promise.all(searches);
+	// Arabic words without their attached prefixes, then as light stems (which Arabic pages index as
+	// `stems`): «بأستانا» meets «أستانا».
+	const arabic = new Set([withoutPrefixes(normalized), ...stemQueries(normalized)]);
+	for (const variant of arabic)
+		if (term && variant !== normalized && variant !== folded) searches.push(pf.search(variant, pagefindOptions));
+	const [first, ...others] = await Promise.all(searches);
 	const byId = new Map<string, PagefindResult>();
-	for (const result of [...(first?.results ?? []), ...(second?.results ?? [])]) {
+	for (const result of [first, ...others].flatMap((found) => found?.results ?? [])) {
 		const seen = byId.get(result.id);
 		if (!seen || seen.score < result.score) byId.set(result.id, result);
 	}
@@ -130,19 +140,34 @@ export async function runSearch(query: string, options: SearchOptions = {}): Pro
 	return { query: normalized, results: merged, filters: first?.filters ?? {} };
 }
 
-/** Loads results `from` to `to` of a search, the page's own entity first if it is among them. */
+/**
+ * Loads results `from` to `to` of a search, first the pages the query names
+ * (an entity's own name, or a word of its vocabulary), then the rest.
+ */
 export async function hits(outcome: SearchOutcome, from: number, to: number): Promise<Hit[]> {
 	const folded = foldName(outcome.query);
+	const stems = new Set(arabicTerms(outcome.query));
+	// «لكازاخستان» names Kazakhstan as much as «كازاخستان» does: Arabic names also match on their stems.
+	const stemmed = stems.size > 0 ? stemQuery(outcome.query) : undefined;
+	const names = (name: string) => foldName(name) === folded || (stemmed !== undefined && stemQuery(name) === stemmed);
 	const loaded = await Promise.all(outcome.results.slice(from, to).map((r) => r.data()));
 	const list = loaded.map((data): Hit => {
-		const names = [data.meta['title'] ?? '', ...(data.meta['names'] ?? '').split(' · ')];
+		const own = [
+			data.meta['title'] ?? '',
+			...(data.meta['names'] ?? '').split(' · '),
+			...(data.meta['words'] ?? '').split(' · '),
+		];
 		return {
 			url: data.url,
 			title: data.meta['title'] ?? data.url,
 			kind: data.meta['kind'] ?? '',
 			date: data.meta['date'],
-			excerpt: data.excerpt,
-			exact: folded !== '' && names.some((n) => foldName(n) === folded),
+			// A page found through a stem has no word marked by Pagefind: show where it writes the word, marked.
+			excerpt:
+				data.excerpt.includes('<mark>') || stems.size === 0
+					? data.excerpt
+					: (excerptAround(data.content, (word) => stemsOf(word).some((stem) => stems.has(stem))) ?? data.excerpt),
+			exact: folded !== '' && own.some(names),
 		};
 	});
 	return from === 0 ? [...list.filter((h) => h.exact), ...list.filter((h) => !h.exact)] : list;
