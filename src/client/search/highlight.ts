@@ -4,19 +4,20 @@
  * with another prefix or ending (the same light stems the search uses).
  */
 import { arabicTerms, stemsOf } from '../../lib/arabic-stem.ts';
+import { BASE } from './base.ts';
 
 type Highlighter = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as {
-	default: Highlighter;
-};
-// Its own styles would be an inline <style>, which the site's CSP refuses; site.css styles <mark>.
-new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
+export async function highlightSearchTerms(): Promise<void> {
+	const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind-highlight.js`)) as {
+		default: Highlighter;
+	};
+	// Its own styles would be an inline <style>, which the site's CSP refuses; site.css styles <mark>.
+	new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
 
-const stems = new Set(arabicTerms(new URLSearchParams(location.search).get('highlight') ?? ''));
-const body = document.querySelector('[data-pagefind-body]');
-if (stems.size > 0 && body) {
+	const stems = new Set(arabicTerms(new URLSearchParams(location.search).get('highlight') ?? ''));
+	const body = document.querySelector('[data-pagefind-body]');
+	if (stems.size === 0 || !body) return;
 	const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
 	const texts: Text[] = [];
 	for (let node = walker.nextNode(); node; node = walker.nextNode())

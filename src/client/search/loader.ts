@@ -45,7 +45,8 @@ const searchPage = document.querySelector<HTMLElement>('.search-page');
 if (searchPage) void import('./ui.ts').then(({ mountSearchPage }) => mountSearchPage(searchPage));
 
 // Arriving from a search result: mark the searched terms on the page.
-if (new URLSearchParams(location.search).has('highlight')) void import('./highlight.ts');
+if (new URLSearchParams(location.search).has('highlight'))
+	void import('./ui.ts').then(({ highlightSearchTerms }) => highlightSearchTerms());
 
 // The theme switch needs this script; without it the page follows the system's theme.
 const themeSwitch = document.querySelector<HTMLSelectElement>('#theme-switch');
