@@ -22,6 +22,8 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	devToolbar: { enabled: false },
+	// Pages whose cache key (src/data/cache-keys.ts) and code are unchanged are copied from the last build.
+	experimental: { incrementalBuild: true },
 	// Never inline a file as a data: URL: the Content-Security-Policy allows scripts from the site only.
 	vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,10 +1,13 @@
 /**
  * `npm run bench [-- --count 10000] [--runs 3]`: the benchmark. Generates a synthetic
- * collection of N briefings (1,000 by default) into a temporary folder,
- * builds it with the real pipeline (`scripts/build.ts`: check, Astro,
- * Pagefind), and reports build time, time per page, peak memory of the whole
- * process tree, the size of the site and of its search index, and what search
- * costs in headless Chromium. Writes `reports/bench-N.json` and the README's
+ * collection of N briefings (1,000 by default) into a temporary folder and
+ * reports, for the real pipeline (`scripts/build.ts`: check, Astro, Pagefind,
+ * site checks): a cold build (time per page, each stage, peak memory of the
+ * process tree and of its largest process, the downloads' share), a rebuild
+ * after editing one briefing, the dev server's start and edit-to-page times,
+ * a baseline of as many plain MDX pages built by bare Astro + MDX + Pagefind
+ * (our time per page as a ratio to it), the site's size, and what search
+ * costs in headless Chromium, did-you-mean included. Writes `reports/bench-N.json` and the README's
  * benchmark table. Not a test: it measures, it does not judge.
  */
 import './lib/offline-env.ts';
@@ -13,11 +16,14 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildBaseline } from './bench/baseline.ts';
+import { timeDevServer } from './bench/dev.ts';
 import { generateCollection } from './bench/generate.ts';
 import { launchBrowser, serveSite } from './lib/browser.ts';
 import { kb, percentile, recordTransfer, timeSearch } from './lib/browser-metrics.ts';
 import { countPages } from './lib/count-pages.ts';
 import { replaceReadmeSection } from './lib/readme-section.ts';
+import { shardsForQuery } from '../src/lib/name-shards.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -31,8 +37,8 @@ const count = Number(values.count);
 const work = await mkdtemp(join(tmpdir(), `bench-${count}-`));
 const log = (text: string) => console.log(`[bench] ${text}`);
 
-/** Resident memory of a process and all its descendants, in bytes, from /proc. */
-async function treeRss(root: number): Promise<number> {
+/** Resident memory of a process and all its descendants, and of the largest of them, in bytes, from /proc. */
+async function treeRss(root: number): Promise<{ total: number; largest: number }> {
 	const parents = new Map<number, number>();
 	const rss = new Map<number, number>();
 	for (const name of await readdir('/proc')) {
@@ -44,15 +50,39 @@ async function treeRss(root: number): Promise<number> {
 		if (vmrss) rss.set(Number(name), Number(vmrss) * 1024);
 	}
 	let total = 0;
+	let largest = 0;
 	for (const pid of rss.keys()) {
 		for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) {
 			if (p === root) {
 				total += rss.get(pid) ?? 0;
+				largest = Math.max(largest, rss.get(pid) ?? 0);
 				break;
 			}
 		}
 	}
-	return total;
+	return { total, largest };
+}
+
+/**
+ * Bytes a did-you-mean lookup fetches: the list of name files and the files
+ * for the words of a misspelt name (its last letter doubled).
+ */
+async function didYouMeanBytes(site: string, names: string[]): Promise<number> {
+	const size = (file: string) =>
+		stat(join(site, 'search-names', file)).then(
+			(s) => s.size,
+			() => 0,
+		);
+	let largest = 0;
+	for (const name of names.slice(0, 20)) {
+		const typo = `${name}${name.at(-1)}`;
+		const files = ['index.json', ...shardsForQuery(typo).map((shard) => `${shard}.json`)];
+		largest = Math.max(
+			largest,
+			(await Promise.all(files.map(size))).reduce((a, b) => a + b, 0),
+		);
+	}
+	return largest;
 }
 
 async function folderSize(dir: string): Promise<number> {
@@ -63,38 +93,87 @@ async function folderSize(dir: string): Promise<number> {
 	return total;
 }
 
+/** Runs scripts/build.ts on the collection; resolves to its wall time, memory and output. */
+async function timedBuild(out: string, briefings: string, args: string[], env: Record<string, string> = {}) {
+	const started = performance.now();
+	const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...args], {
+		env: { ...process.env, BRIEFINGS_DIR: briefings, ...env },
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	let output = '';
+	child.stdout.on('data', (chunk: Buffer) => {
+		output += String(chunk);
+	});
+	let peak = 0;
+	let largest = 0;
+	const sampler = setInterval(() => {
+		void treeRss(child.pid!).then((rss) => {
+			peak = Math.max(peak, rss.total);
+			largest = Math.max(largest, rss.largest);
+		});
+	}, 100);
+	const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+	clearInterval(sampler);
+	const wallMs = performance.now() - started;
+	for (const line of output.split('\n')) if (line.startsWith('[build]') || line.startsWith('[astro]')) log(line);
+	if (code !== 0) throw new Error(`the build failed with exit code ${code}`);
+	/** Seconds between two stages, from the build's own "[build] 12.3 s  Stage…" lines. */
+	const at = (stage: RegExp) => Number(new RegExp(`\\[build\\]\\s+([\\d.]+) s\\s+${stage.source}`).exec(output)?.[1]);
+	const [, rendered, reused] = /\[astro\] (\d+) pages rendered, (\d+) reused/.exec(output) ?? [];
+	/** Milliseconds Astro took over the pages whose path matches, when it listed them (ASTRO_LOG_LEVEL=info). */
+	const renderMs = (path: RegExp) =>
+		[...output.matchAll(/├─ (\S+) \(\+([\d.]+)(m?s)\)/g)]
+			.filter(([, page]) => path.test(page!))
+			.reduce((sum, [, , value, unit]) => sum + Number(value) * (unit === 's' ? 1000 : 1), 0);
+	return {
+		wallMs,
+		peak,
+		largest,
+		rendered: Number(rendered),
+		reused: Number(reused),
+		stages: {
+			checkS: at(/Building pages/),
+			astroS: at(/Indexing/) - at(/Building pages/),
+			pagefindS: at(/Checking the built pages/) - at(/Indexing/),
+		},
+		downloadsMs: renderMs(/\/data\//),
+	};
+}
+
 try {
 	log(`Generating ${count} briefings in ${work}…`);
 	const collection = await generateCollection(work, count);
+	const briefings = join(work, 'briefings');
 	const out = join(work, 'dist');
 
-	/** One full build, from a cold Astro cache; resolves to its wall time and peak memory. */
+	/** One full build, from a cold cache (Astro's content store and its incremental cache). */
 	const buildOnce = async (run: number) => {
-		log(`Building with scripts/build.ts (run ${run} of ${values.runs})…`);
+		log(`Cold build with scripts/build.ts --force (run ${run} of ${values.runs})…`);
 		await rm(join(process.cwd(), '.build', 'cache'), { recursive: true, force: true });
-		const started = performance.now();
-		const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], {
-			env: { ...process.env, BRIEFINGS_DIR: join(work, 'briefings') },
-			stdio: ['ignore', 'inherit', 'inherit'],
-		});
-		let peak = 0;
-		const sampler = setInterval(() => {
-			void treeRss(child.pid!).then((rss) => (peak = Math.max(peak, rss)));
-		}, 100);
-		const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-		clearInterval(sampler);
-		if (code !== 0) throw new Error(`the build failed with exit code ${code}`);
-		return { wallMs: performance.now() - started, peak };
+		// Astro lists every page with its render time, so the downloads can be timed too.
+		return timedBuild(out, briefings, ['--force'], { ASTRO_LOG_LEVEL: 'info' });
 	};
 	const runs = [];
 	for (let run = 1; run <= Number(values.runs); run++) runs.push(await buildOnce(run));
-	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-	const wallMs = median(runs.map((r) => r.wallMs));
-	const peak = median(runs.map((r) => r.peak));
+	const cold = runs.toSorted((a, b) => a.wallMs - b.wallMs)[Math.floor(runs.length / 2)]!;
 
 	const pages = await countPages(out);
 	const distBytes = await folderSize(out);
 	const indexBytes = await folderSize(join(out, 'pagefind'));
+	const namesBytes = await didYouMeanBytes(out, collection.names);
+
+	log('Editing one briefing and building again (incremental)…');
+	const edited = join(briefings, 'people', `${collection.people[0]}.mdx`);
+	const original = await readFile(edited, 'utf8');
+	await writeFile(edited, original.replace('<BottomLine>\n\n', '<BottomLine>\n\nEdited. '));
+	const incremental = await timedBuild(out, briefings, []);
+	await writeFile(edited, original);
+
+	log('Timing the dev server…');
+	const dev = await timeDevServer(briefings, collection.people[0]!);
+
+	log(`Building ${count * 2} plain MDX pages with bare Astro + MDX + Pagefind (the baseline)…`);
+	const baselineMs = await buildBaseline(count * 2);
 
 	log('Searching in headless Chromium…');
 	const browser = await launchBrowser();
@@ -118,6 +197,9 @@ try {
 	await browser.close();
 	await server.close();
 
+	const msPerPage = cold.wallMs / pages;
+	const baselineMsPerPage = baselineMs / (count * 2);
+	const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 	const report = {
 		measuredAt: new Date().toISOString(),
 		machine: `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -126,18 +208,33 @@ try {
 		pages,
 		build: {
 			runs: runs.length,
-			wallSeconds: Math.round(wallMs / 100) / 10,
-			msPerPage: Math.round((wallMs / pages) * 100) / 100,
-			msPerBriefingPage: Math.round((wallMs / (count * 2)) * 100) / 100,
-			peakRssMB: Math.round(peak / 2 ** 20),
-			everyRun: runs.map((r) => ({
-				wallSeconds: Math.round(r.wallMs / 100) / 10,
-				peakRssMB: Math.round(r.peak / 2 ** 20),
-			})),
+			wallSeconds: round(cold.wallMs / 1000),
+			msPerPage: round(msPerPage, 2),
+			msPerBriefingPage: round(cold.wallMs / (count * 2), 2),
+			stages: cold.stages,
+			peakRssMB: Math.round(cold.peak / 2 ** 20),
+			largestProcessMB: Math.round(cold.largest / 2 ** 20),
+			downloadsSeconds: round(cold.downloadsMs / 1000, 2),
+			everyRun: runs.map((r) => ({ wallSeconds: round(r.wallMs / 1000), peakRssMB: Math.round(r.peak / 2 ** 20) })),
+		},
+		incremental: {
+			wallSeconds: round(incremental.wallMs / 1000),
+			shareOfCold: round(incremental.wallMs / cold.wallMs, 2),
+			rendered: incremental.rendered,
+			reused: incremental.reused,
+			stages: incremental.stages,
+		},
+		dev: { readySeconds: round(dev.readyMs / 1000), editSeconds: round(dev.editMs / 1000, 2) },
+		baseline: {
+			pages: count * 2,
+			wallSeconds: round(baselineMs / 1000),
+			msPerPage: round(baselineMsPerPage, 2),
+			ratio: round(msPerPage / baselineMsPerPage, 2),
 		},
 		size: {
-			distMB: Math.round((distBytes / 2 ** 20) * 10) / 10,
-			pagefindMB: Math.round((indexBytes / 2 ** 20) * 10) / 10,
+			distMB: round(distBytes / 2 ** 20),
+			pagefindMB: round(indexBytes / 2 ** 20),
+			didYouMeanKB: round(namesBytes / 1024),
 		},
 		search: {
 			first: { kB: kb(first.bytes), requests: first.requests },
@@ -158,14 +255,14 @@ try {
 		for (const n of [1000, 10000]) {
 			const r = JSON.parse(await readFile(`reports/bench-${n}.json`, 'utf8').catch(() => 'null')) as
 				typeof report | null;
-			if (!r) continue;
+			if (!r?.baseline) continue;
 			rows.push(
-				`| ${r.briefings.toLocaleString('en')} (${r.pages.toLocaleString('en')} pages) | ${r.build.wallSeconds} s (median of ${r.build.runs}) | ${r.build.msPerPage} ms (${r.build.msPerBriefingPage} ms per briefing page) | ${r.build.peakRssMB.toLocaleString('en')} MB | ${r.size.distMB} MB | ${r.size.pagefindMB} MB | ${r.search.first.kB} kB, ${r.search.first.requests} req | ${r.search.second.kB} kB, ${r.search.second.requests} req | ${r.search.latencyMs.p50} / ${r.search.latencyMs.p95} ms | ${r.measuredAt.slice(0, 10)} |`,
+				`| ${r.briefings.toLocaleString('en')} (${r.pages.toLocaleString('en')} pages) | ${r.build.wallSeconds} s, ${r.build.msPerPage} ms/page | ${r.baseline.msPerPage} ms/page, ×${r.baseline.ratio} | ${r.incremental.wallSeconds} s (${Math.round(r.incremental.shareOfCold * 100)}%; ${r.incremental.rendered} rendered, ${r.incremental.reused.toLocaleString('en')} reused) | ${r.build.peakRssMB.toLocaleString('en')} MB / ${r.build.largestProcessMB.toLocaleString('en')} MB | ${r.dev.readySeconds} s / ${r.dev.editSeconds} s | ${r.build.downloadsSeconds} s | ${r.search.first.kB} kB, ${r.search.first.requests} req | ${r.size.didYouMeanKB} kB | ${r.search.latencyMs.p50} / ${r.search.latencyMs.p95} ms | ${r.measuredAt.slice(0, 10)} |`,
 			);
 		}
 		const table = [
-			'| Briefings | Build + index | Per page | Peak RSS | `dist/` | Pagefind index | First search | Second search | Search p50 / p95 | Measured |',
-			'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+			'| Briefings | Cold build | Baseline (bare Astro + MDX + Pagefind), our ratio | Rebuild after one edit | Peak RSS: all / largest process | Dev: ready / edit shown | Downloads | First search | Did-you-mean lookup | Search p50 / p95 | Measured |',
+			'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 			...rows,
 		].join('\n');
 		await replaceReadmeSection('bench', `${table}\n\nMachine: ${report.machine}.`);

@@ -7,7 +7,10 @@
  * their memory is given back before the next step starts: the peak is the
  * largest step's, not their sum.
  *
- * Options: `--out <dir>` (default `dist`); `--pdf` to print every briefing
+ * Pages unchanged since the last build are reused (Astro's incremental
+ * builds, keyed by `src/data/cache-keys.ts`); `--force` renders them all.
+ *
+ * Options: `--out <dir>` (default `dist`); `--force`; `--pdf` to print every briefing
  * pack to PDF too (needs Chromium), `--pdf-if-chromium` to do so only when
  * Chromium is installed. Environment: BRIEFINGS_DIR, BASE_PATH and SITE_URL
  * as in astro.config.mjs.
@@ -31,6 +34,7 @@ const { values } = parseArgs({
 	options: {
 		out: { type: 'string', default: 'dist' },
 		pdf: { type: 'boolean', default: false },
+		force: { type: 'boolean', default: false },
 		'pdf-if-chromium': { type: 'boolean', default: false },
 	},
 });
@@ -136,6 +140,7 @@ try {
 	const astro = await runScript('lib/astro-build.ts', [
 		next,
 		cacheFor(process.env['BRIEFINGS_DIR'], process.env['BASE_PATH']),
+		...(values.force ? ['--force'] : []),
 	]).finally(() => {
 		progress.stop();
 		void releaseLock();

@@ -106,7 +106,11 @@ export async function topResults(page: Page, query: string, count = 3): Promise<
 }
 
 /** Runs the cases on the search pages of a served site, each in its edition. */
-export async function runQualityInBrowser(page: Page, siteUrl: string, cases = QUALITY_CASES): Promise<QualityResult[]> {
+export async function runQualityInBrowser(
+	page: Page,
+	siteUrl: string,
+	cases = QUALITY_CASES,
+): Promise<QualityResult[]> {
 	const results: QualityResult[] = [];
 	let edition = '';
 	for (const item of cases) {

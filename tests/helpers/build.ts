@@ -16,9 +16,9 @@ export function shellEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 	return { ...env, ...extra };
 }
 
-/** Runs `scripts/build.ts --out <out>`; rejects with the exit code and output on failure. */
-export function runBuild(out: string, extra: Record<string, string> = {}) {
-	return run(process.execPath, ['scripts/build.ts', '--out', out], { env: shellEnv(extra) });
+/** Runs `scripts/build.ts --out <out> [...args]`; rejects with the exit code and output on failure. */
+export function runBuild(out: string, extra: Record<string, string> = {}, args: string[] = []) {
+	return run(process.execPath, ['scripts/build.ts', '--out', out, ...args], { env: shellEnv(extra) });
 }
 
 /** Runs `scripts/build-portable.ts --out <out>`. */

@@ -7,6 +7,7 @@
 import { arabicTerms, stemQueries, stemQuery, stemsOf, withoutPrefixes } from '../../lib/arabic-stem.ts';
 import { excerptAround } from '../../lib/excerpt.ts';
 import { suggest } from '../../lib/fuzzy.ts';
+import { shardsForQuery } from '../../lib/name-shards.ts';
 import { foldName, normalizeQuery } from '../../lib/search-normalize.ts';
 import { BASE } from './base.ts';
 
@@ -180,17 +181,29 @@ export interface NameEntry {
 	url: Record<string, string>;
 }
 
-let names: Promise<NameEntry[]> | undefined;
+const shards = new Map<string, Promise<NameEntry[]>>();
+let existing: Promise<Set<string>> | undefined;
 
-/** Every entity's names and spellings, for "did you mean" (fetched only when a search finds little). */
-function nameIndex(): Promise<NameEntry[]> {
-	names ??= fetch(`${BASE}search-names.json`).then((r) => r.json() as Promise<NameEntry[]>);
-	return names;
+/** The entities whose names have a word beginning as the query's words do (fetched only when a search finds little). */
+async function namesFor(query: string): Promise<NameEntry[]> {
+	existing ??= fetch(`${BASE}search-names/index.json`).then(async (r) => new Set((await r.json()) as string[]));
+	const files = await existing;
+	const lists = await Promise.all(
+		shardsForQuery(query)
+			.filter((shard) => files.has(shard))
+			.map((shard) => {
+				let list = shards.get(shard);
+				if (!list) shards.set(shard, (list = fetch(`${BASE}search-names/${shard}.json`).then((r) => r.json())));
+				return list;
+			}),
+	);
+	const byId = new Map(lists.flat().map((entity) => [entity.id, entity]));
+	return [...byId.values()];
 }
 
 /** The entities whose names are closest to a query, with their name and URL in the page's language. */
 export async function suggestions(query: string): Promise<{ name: string; url: string }[]> {
-	const entities = await nameIndex();
+	const entities = await namesFor(query);
 	const lang = document.documentElement.lang;
 	return suggest(query, entities).map((id) => {
 		const entity = entities.find((e) => e.id === id)!;

@@ -2,10 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSettings } from '../../data/settings.ts';
 import { t } from '../../i18n/ui.ts';
-import { DIRECTION, LOCALES, isLocale } from '../../lib/locales.ts';
+import { DIRECTION, isLocale } from '../../lib/locales.ts';
 import { printCss } from '../../lib/print-css.ts';
+import { languagePaths } from '../../data/cache-keys.ts';
 
-export const getStaticPaths = (() => LOCALES.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
 	const locale = params['lang'];
