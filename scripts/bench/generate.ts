@@ -480,7 +480,7 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 			fm([
 				`name: { en: ${yaml(`${p.first.en} ${p.last.en}`)}, ar: ${yaml(`${p.first.ar} ${p.last.ar}`)} }`,
 				`shortName: { en: ${yaml(p.last.en)}, ar: ${yaml(p.last.ar)} }`,
-				`spellings: [${yaml(`${p.first.ru} ${p.last.ru}`)}, ${yaml(p.last.en.replace('v', 'w'))}]`,
+				`spellings: [${yaml(`${p.first.ru} ${p.last.ru}`)}, ${yaml(p.last.en.replace(/([aeiou])/, '$1$1'))}]`,
 				`office: { en: ${yaml(`Minister of ${pick(EN_WORDS)}`)}, ar: ${yaml(`وزير ${pick(AR_WORDS)}`)} }`,
 				`country: ${p.country.id}`,
 				`summary: { en: ${yaml(sentence(EN_WORDS, 16))}, ar: ${yaml(sentence(AR_WORDS, 16))} }`,

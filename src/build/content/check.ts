@@ -132,6 +132,19 @@ export function describeIssue(issue: Issue): { path: PropertyKey[]; message: str
 	}
 }
 
+/**
+ * Bodies parsed, by the digest of the file they come from: in the dev server,
+ * an edit parses again only the file edited.
+ */
+const parsedBodies = new Map<string, ReturnType<typeof parseBody>>();
+
+function parsedBody(entry: RawEntry, body: string): ReturnType<typeof parseBody> {
+	const key = `${entry.digest}:${entry.bodyLineOffset}`;
+	let parsed = parsedBodies.get(key);
+	if (!parsed) parsedBodies.set(key, (parsed = parseBody(body, entry.bodyLineOffset)));
+	return parsed;
+}
+
 /** Checks the content in a `briefings` folder. Never throws for bad content. */
 export async function checkContent(briefings: string): Promise<CheckResult> {
 	const problems: Problem[] = [];
@@ -176,7 +189,7 @@ export async function checkContent(briefings: string): Promise<CheckResult> {
 		const result = schemas.get(entry.collection)!.safeParse(entry.data, { reportInput: true });
 		let parsed: BriefingBody | undefined;
 		if (entry.body !== undefined) {
-			const body = parseBody(entry.body, entry.bodyLineOffset);
+			const body = parsedBody(entry, entry.body);
 			for (const p of body.problems)
 				problems.push({ file: entry.file, line: p.line, field: 'body', message: p.message });
 			parsed = body.body;

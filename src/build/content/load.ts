@@ -16,7 +16,19 @@ export function loadContent(briefings: string): Promise<CheckResult> {
 	return result;
 }
 
-/** Drops what was read, so the next load reads the files again (the dev server, after an edit). */
+const forgotten = new Map<string, number>();
+/** Edits closer together than this count as one: every collection's loader hears each edit. */
+const ONE_EDIT_MS = 200;
+
+/**
+ * Drops what was read, so the next load reads the files again (the dev
+ * server, after an edit). All the loaders call it for the same edit: only the
+ * first call drops the result, so the content is read once, not once each.
+ */
 export function forget(briefings: string): void {
-	loaded.delete(resolve(briefings));
+	const key = resolve(briefings);
+	const now = performance.now();
+	if (now - (forgotten.get(key) ?? -Infinity) < ONE_EDIT_MS) return;
+	forgotten.set(key, now);
+	loaded.delete(key);
 }

@@ -35,19 +35,23 @@ export function briefingsLoader(collection: CollectionName): Loader {
 				}
 				const mine = entries.filter((entry) => entry.collection === collection);
 				const changed = await lastChanges(dir, [...new Set(mine.map((entry) => entry.file))]);
-				store.clear();
+				// Entries whose digest is unchanged are left as they are: after an edit only that entry is stored anew.
+				const ids = new Set(mine.map((entry) => entry.id));
+				for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 				for (const entry of mine) {
 					const data = {
 						...entry.data,
 						changed: changed.get(entry.file)!,
 						...(entry.parsed ? { body: entry.parsed } : {}),
 					};
-					store.set({ id: entry.id, data, digest: entry.digest, filePath: entry.file });
+					store.set({ id: entry.id, data, digest: `${entry.digest}@${data.changed}`, filePath: entry.file });
 				}
 			};
 			await sync();
 			// In the dev server, an edit anywhere in briefings/ reloads the collections from one new check.
+			// The folder is watched explicitly: BRIEFINGS_DIR may lie outside the project.
 			const root = resolve(dir) + sep;
+			watcher?.add(resolve(dir));
 			watcher?.on('all', (_event, path) => {
 				if (!resolve(path).startsWith(root)) return;
 				forget(dir);
