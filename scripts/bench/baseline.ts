@@ -18,7 +18,7 @@ function page(i: number, lang: string): string {
 	const sentence = (k: number) =>
 		Array.from({ length: 18 }, (_, j) => word(k * 18 + j)).join(' ') + ` [${(k % 9) + 1}](#p${k}).`;
 	const paragraphs = Array.from({ length: 6 }, (_, k) => sentence(k)).join('\n\n');
-	return `---\ntitle: Page ${i} (${lang})\n---\n\n# Page ${i}\n\n## Summary\n\n${paragraphs}\n\n## More\n\n- [Previous](/${lang}/${Math.max(0, i - 1)}/)\n- [Next](/${lang}/${i + 1}/)\n`;
+	return `---\nlayout: ../../layouts/Page.astro\ntitle: Page ${i} (${lang})\nlang: ${lang}\n---\n\n# Page ${i}\n\n## Summary\n\n${paragraphs}\n\n## More\n\n- [Previous](/${lang}/${Math.max(0, i - 1)}/)\n- [Next](/${lang}/${i + 1}/)\n`;
 }
 
 function run(command: string, args: string[], cwd: string): Promise<void> {
@@ -34,6 +34,11 @@ export async function buildBaseline(pages: number): Promise<number> {
 	const root = join(process.cwd(), '.build', `baseline-${pages}`);
 	await rm(root, { recursive: true, force: true });
 	for (const lang of ['en', 'ar']) await mkdir(join(root, 'src', 'pages', lang), { recursive: true });
+	await mkdir(join(root, 'src', 'layouts'), { recursive: true });
+	await writeFile(
+		join(root, 'src', 'layouts', 'Page.astro'),
+		'---\nconst { frontmatter } = Astro.props;\n---\n<html lang={frontmatter.lang}><head><meta charset="utf-8" /><title>{frontmatter.title}</title></head><body><main><slot /></main></body></html>\n',
+	);
 	await writeFile(
 		join(root, 'astro.config.mjs'),
 		"import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], devToolbar: { enabled: false } };\n",

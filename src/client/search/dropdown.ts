@@ -55,7 +55,8 @@ export function mountDropdown(host: HTMLElement): void {
 		if (run !== latest) return;
 		showSuggestions(suggestions, suggested, strings);
 		showOtherEdition(otherEdition, 0, query, strings);
-		if (!few) return;
+		// Under the box, only a query that finds nothing here asks the other edition (the search page asks for fewer than three).
+		if (outcome.results.length > 0) return;
 		// The other edition's index is fetched only for a query the reader has stopped typing:
 		// a half-typed name often finds nothing on the way to finding plenty.
 		await new Promise((resolve) => setTimeout(resolve, SETTLED_MS));

@@ -182,15 +182,18 @@ export interface NameEntry {
 }
 
 const shards = new Map<string, Promise<NameEntry[]>>();
-let existing: Promise<Set<string>> | undefined;
+let existing: Promise<{ letters: number; shards: Set<string> }> | undefined;
 
 /** The entities whose names have a word beginning as the query's words do (fetched only when a search finds little). */
 async function namesFor(query: string): Promise<NameEntry[]> {
-	existing ??= fetch(`${BASE}search-names/index.json`).then(async (r) => new Set((await r.json()) as string[]));
+	existing ??= fetch(`${BASE}search-names/index.json`).then(async (r) => {
+		const index = (await r.json()) as { letters: number; shards: string[] };
+		return { letters: index.letters, shards: new Set(index.shards) };
+	});
 	const files = await existing;
 	const lists = await Promise.all(
-		shardsForQuery(query)
-			.filter((shard) => files.has(shard))
+		shardsForQuery(query, files.letters)
+			.filter((shard) => files.shards.has(shard))
 			.map((shard) => {
 				let list = shards.get(shard);
 				if (!list) shards.set(shard, (list = fetch(`${BASE}search-names/${shard}.json`).then((r) => r.json())));

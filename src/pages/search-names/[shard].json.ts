@@ -1,41 +1,49 @@
 /**
  * The names "did you mean" matches a misspelt query against, split by the
- * first two letters of their words (`src/lib/name-shards.ts`): each file
- * lists the entities with a name word beginning so, with every name and
- * spelling folded, and the entity's name and URL in each language. Fetched
- * by the search only when a query finds little.
+ * first letters of their words (`src/lib/name-shards.ts`): each file lists
+ * the entities with a name word beginning so, with every name and spelling
+ * folded, and the entity's name and URL in each language. Fetched by the
+ * search only when a query finds little.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKeys } from '../../data/cache-keys.ts';
-import { entityName, entityUrl, loadSite, type AnyEntry } from '../../data/site.ts';
+import { entityName, entityUrl, loadSite, type Site } from '../../data/site.ts';
 import { LOCALES } from '../../lib/locales.ts';
-import { shardsForNames } from '../../lib/name-shards.ts';
+import { splitNames } from '../../lib/name-shards.ts';
 import { allNames } from '../../lib/names.ts';
 import { foldName } from '../../lib/search-normalize.ts';
 
-const formsOf = (entry: AnyEntry) => [...new Set(allNames(entry.data).map(foldName))];
+const splits = new WeakMap<Site, ReturnType<typeof split>>();
+
+function split(site: Site) {
+	const entries = [...site.byId.values()]
+		.filter((entry) => entry.collection !== 'sources')
+		.map((entry) => {
+			const forms = [...new Set(allNames(entry.data).map(foldName))];
+			const json = JSON.stringify({
+				id: entry.id,
+				forms,
+				name: Object.fromEntries(LOCALES.map((l) => [l, entityName(entry, l)])),
+				url: Object.fromEntries(LOCALES.map((l) => [l, entityUrl(l, entry)])),
+			});
+			return { forms, bytes: json.length, item: json };
+		});
+	return splitNames(entries);
+}
+
+/** The name files of the collection, split once per build. */
+export async function nameFiles() {
+	const site = await loadSite();
+	let files = splits.get(site);
+	if (!files) splits.set(site, (files = split(site)));
+	return files;
+}
 
 export const getStaticPaths = (async () => {
-	const site = await loadSite();
-	const { shared } = await cacheKeys(site);
-	const shards = new Map<string, AnyEntry[]>();
-	for (const entry of site.byId.values()) {
-		if (entry.collection === 'sources') continue;
-		for (const shard of shardsForNames(formsOf(entry))) {
-			const list = shards.get(shard);
-			if (list) list.push(entry);
-			else shards.set(shard, [entry]);
-		}
-	}
+	const { shared } = await cacheKeys(await loadSite());
+	const { shards } = await nameFiles();
 	return [...shards].map(([shard, entries]) => ({ params: { shard }, props: { entries }, cacheKey: shared }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entries: AnyEntry[] }> = ({ props }) => {
-	const entities = props.entries.map((entry) => ({
-		id: entry.id,
-		forms: formsOf(entry),
-		name: Object.fromEntries(LOCALES.map((l) => [l, entityName(entry, l)])),
-		url: Object.fromEntries(LOCALES.map((l) => [l, entityUrl(l, entry)])),
-	}));
-	return new Response(JSON.stringify(entities), { headers: { 'content-type': 'application/json' } });
-};
+export const GET: APIRoute<{ entries: string[] }> = ({ props }) =>
+	new Response(`[${props.entries.join(',')}]`, { headers: { 'content-type': 'application/json' } });

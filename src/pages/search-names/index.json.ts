@@ -1,8 +1,10 @@
-/** Which name files exist (`search-names/[shard].json`), so "did you mean" asks only for files that do. */
+/** How the name files (`search-names/[shard].json`) are split, and which exist: "did you mean" asks only for those. */
 import type { APIRoute } from 'astro';
-import { getStaticPaths } from './[shard].json.ts';
+import { nameFiles } from './[shard].json.ts';
 
 export const GET: APIRoute = async () => {
-	const shards = (await getStaticPaths()).map((path) => path.params.shard).sort();
-	return new Response(JSON.stringify(shards), { headers: { 'content-type': 'application/json' } });
+	const { letters, shards } = await nameFiles();
+	return new Response(JSON.stringify({ letters, shards: [...shards.keys()].sort() }), {
+		headers: { 'content-type': 'application/json' },
+	});
 };

@@ -1,0 +1,130 @@
+/**
+ * The search engine in the browser (`src/client/search/engine.ts`), with
+ * Pagefind stubbed at its module boundary: a tiny index of pages, each with
+ * the metadata the site writes, searched by exact word as Pagefind would.
+ */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { shardOf } from '../../src/lib/name-shards.ts';
+
+interface FakePage {
+	id: string;
+	url: string;
+	title: string;
+	words: string[];
+	content?: string;
+	meta?: Record<string, string>;
+	score?: number;
+}
+
+const pages: FakePage[] = [];
+const searched: string[] = [];
+
+function search(term: string | null) {
+	searched.push(term ?? '');
+	const words = (term ?? '').toLowerCase().split(' ').filter(Boolean);
+	const found = pages.filter((page) => words.every((word) => page.words.some((w) => w.startsWith(word))));
+	return Promise.resolve({
+		results: found.map((page) => ({
+			id: page.id,
+			score: page.score ?? 1,
+			data: () =>
+				Promise.resolve({
+					url: page.url,
+					content: page.content ?? page.words.join(' '),
+					excerpt: page.words.slice(0, 5).join(' '),
+					meta: { title: page.title, kind: 'Person', ...page.meta },
+				}),
+		})),
+		filters: {},
+		totalFilters: {},
+	});
+}
+
+vi.mock('/pagefind/pagefind.js', () => ({
+	options: () => Promise.resolve(),
+	init: () => Promise.resolve(),
+	search,
+	filters: () => Promise.resolve({}),
+	preload: () => Promise.resolve(),
+	createInstance: () => ({ options: () => Promise.resolve(), mergeIndex: () => Promise.resolve(), search }),
+}));
+
+const engine = await import('../../src/client/search/engine.ts');
+
+beforeEach(() => {
+	pages.length = 0;
+	searched.length = 0;
+	vi.stubGlobal('document', { documentElement: { lang: 'en' } });
+	vi.stubGlobal('location', { href: 'http://intranet.example/en/' });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('runSearch', () => {
+	test('searches as typed and folded, and an Arabic query without its prefixes and as stems', async () => {
+		await engine.runSearch('وبأستانا');
+		expect(searched).toEqual(['وبأستانا', 'وباستانا', 'أستانا', 'استانا']);
+	});
+
+	test('merges what the searches find, each page once with its best score, best first', async () => {
+		pages.push(
+			{ id: 'a', url: '/en/cities/astana/', title: 'Astana', words: ['استانا'], score: 5 },
+			{ id: 'b', url: '/en/summits/cica/', title: 'CICA', words: ['أستانا', 'استانا'], score: 2 },
+		);
+		const outcome = await engine.runSearch('بأستانا');
+		expect(outcome.results.map((r) => r.id)).toEqual(['a', 'b']);
+	});
+});
+
+describe('hits', () => {
+	test('the page the query names comes first, by its name, a spelling or a word of its vocabulary', async () => {
+		pages.push(
+			{ id: 'summit', url: '/en/summits/x/', title: 'A summit', words: ['communique', 'summit'], score: 9 },
+			{
+				id: 'topic',
+				url: '/en/topics/joint-statements/',
+				title: 'Joint statements',
+				words: ['communique'],
+				meta: { words: 'communique · final declaration' },
+				score: 1,
+			},
+		);
+		const outcome = await engine.runSearch('communique');
+		const shown = await engine.hits(outcome, 0, 5);
+		expect(shown.map((h) => [h.title, h.exact])).toEqual([
+			['Joint statements', true],
+			['A summit', false],
+		]);
+	});
+
+	test('a page found through a stem shows where it writes the word, marked as written', async () => {
+		pages.push({
+			id: 'tokayev',
+			url: '/ar/people/tokayev/',
+			title: 'توكاييف',
+			words: ['سويسرا'],
+			content: 'قال الرئيس إن بلاده ستكون كسويسرا في المنطقة',
+		});
+		const outcome = await engine.runSearch('سويسرا');
+		const [hit] = await engine.hits(outcome, 0, 5);
+		expect(hit!.excerpt).toContain('<mark>كسويسرا</mark>');
+	});
+});
+
+describe('did you mean', () => {
+	test('reads only the name files for the words typed, and offers the nearest names in the page’s language', async () => {
+		const fetched: string[] = [];
+		const tokayev = {
+			id: 'tokayev',
+			forms: ['kassym-jomart tokayev', 'tokayev'],
+			name: { en: 'Kassym-Jomart Tokayev', ar: 'قاسم جومارت توكاييف' },
+			url: { en: '/en/people/tokayev/', ar: '/ar/people/tokayev/' },
+		};
+		vi.stubGlobal('fetch', (url: string) => {
+			fetched.push(url);
+			const body = url.endsWith('index.json') ? { letters: 2, shards: [shardOf('ka'), shardOf('to')] } : [tokayev];
+			return Promise.resolve({ ok: true, json: () => Promise.resolve(body) });
+		});
+		expect(await engine.suggestions('Tokaev')).toEqual([{ name: 'Kassym-Jomart Tokayev', url: '/en/people/tokayev/' }]);
+		expect(fetched).toEqual(['/search-names/index.json', `/search-names/${shardOf('to')}.json`]);
+	});
+});
