@@ -183,7 +183,7 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 	}));
 	const cities = Array.from({ length: 30 }, (_, i) => ({
 		id: `city-${pad(i + 1, 2)}`,
-		name: word(2),
+		name: unique(() => word(2)),
 		country: pick(countries),
 	}));
 	const dataEntry = (id: string, lines: string[]) => [`${id}:`, ...lines.map((l) => `  ${l}`)].join('\n');
