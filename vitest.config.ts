@@ -7,6 +7,14 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
 	test: {
+		// `npm test` measures how much of src/lib (the pure modules) the tests run, and fails below these floors.
+		coverage: {
+			provider: 'v8',
+			include: ['src/lib/**/*.ts'],
+			reporter: ['text-summary'],
+			reportsDirectory: '.build/coverage',
+			thresholds: { statements: 90, branches: 80, functions: 90, lines: 92 },
+		},
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			'tests/components/vitest.config.ts',

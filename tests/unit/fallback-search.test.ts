@@ -1,0 +1,71 @@
+import { expect, test } from 'vitest';
+import { searchFallback, type FallbackEntry } from '../../src/lib/fallback-search.ts';
+import { foldName } from '../../src/lib/search-normalize.ts';
+
+const entry = (i: string, names: string[], summary: { en: string; ar: string }, extra: Partial<FallbackEntry> = {}) =>
+	({
+		i,
+		k: 'people',
+		n: { en: names[0]!, ar: names[1]! },
+		s: summary,
+		f: names.map(foldName),
+		...extra,
+	}) satisfies FallbackEntry;
+
+const tokayev = entry(
+	'tokayev',
+	['Kassym-Jomart Tokayev', 'قاسم جومارت توكاييف', 'Tokaev'],
+	{ en: 'President of Kazakhstan.', ar: 'رئيس كازاخستان.' },
+	{ w: ['head of state'] },
+);
+const summit = entry(
+	'astana-summit',
+	['Astana summit', 'قمة أستانا'],
+	{ en: 'Leaders met Tokayev on partnership.', ar: 'التقى القادة بتوكاييف لبحث الشراكة.' },
+	{ k: 'summits', d: '2022-10-13', b: ['شراك'] },
+);
+const entries = [summit, tokayev];
+
+test('an entity named by the query comes first, before one that only mentions it', () => {
+	const hits = searchFallback(entries, 'Tokayev', 'en');
+	expect(hits.map((h) => h.entry.i)).toEqual(['tokayev', 'astana-summit']);
+	expect(hits[1]!.excerpt).toBe('Leaders met <mark>Tokayev</mark> on partnership.');
+});
+
+test('any spelling finds the entity, and so does its vocabulary', () => {
+	expect(searchFallback(entries, 'tokaev', 'en')[0]!.entry.i).toBe('tokayev');
+	expect(searchFallback(entries, 'Head of State', 'en').map((h) => h.entry.i)).toEqual(['tokayev']);
+});
+
+test('every word must match; an empty query finds nothing', () => {
+	expect(searchFallback(entries, 'Tokayev partnership', 'en').map((h) => h.entry.i)).toEqual(['astana-summit']);
+	expect(searchFallback(entries, 'Tokayev nowhere', 'en')).toEqual([]);
+	expect(searchFallback(entries, '   ', 'en')).toEqual([]);
+});
+
+test('an English plural finds the singular', () => {
+	expect(searchFallback(entries, 'partnerships', 'en').map((h) => h.entry.i)).toEqual(['astana-summit']);
+});
+
+test('Arabic words meet on their stems, with attached letters and the article', () => {
+	expect(searchFallback(entries, 'توكاييف', 'ar')[0]!.entry.i).toBe('tokayev');
+	expect(searchFallback(entries, 'والشراكة', 'ar').map((h) => h.entry.i)).toEqual(['astana-summit']);
+	// The summary is escaped, and a word that shares the stem is marked.
+	const [hit] = searchFallback(entries, 'شراكة', 'ar');
+	expect(hit!.excerpt).toContain('<mark>');
+});
+
+test('newest first among equal matches', () => {
+	const older = { ...summit, i: 'older', d: '2021-01-01' };
+	expect(searchFallback([older, summit], 'partnership', 'en').map((h) => h.entry.i)).toEqual([
+		'astana-summit',
+		'older',
+	]);
+});
+
+test('summaries are escaped in excerpts', () => {
+	const risky = entry('x', ['Risky', 'خطر'], { en: 'A <b>bold</b> risky claim', ar: '' });
+	expect(searchFallback([risky], 'risky', 'en')[0]!.excerpt).toBe(
+		'A &#60;b&#62;bold&#60;/b&#62; <mark>risky</mark> claim',
+	);
+});
