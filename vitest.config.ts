@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
 	test: {
+		globalSetup: ['tests/temporary-folder.ts'],
 		// `npm test` measures how much of src/lib (the pure modules) the tests run, and fails below these floors.
 		coverage: {
 			provider: 'v8',

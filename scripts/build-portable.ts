@@ -101,7 +101,8 @@ await esbuild({
 	logLevel: 'warning',
 });
 const index = await buildFallbackIndex(briefingsDir());
-await writeFile(join(folder, 'search-index.js'), fallbackIndexScript(index));
+const indexScript = fallbackIndexScript(index);
+await writeFile(join(folder, 'search-index.js'), indexScript);
 
 log('Making every link relative and every script one a page opened from disk can run…');
 const loader = /<script type="module" src="(\/_astro\/[^"]+)"><\/script>/;
@@ -138,5 +139,5 @@ for (const entry of await readdir(folder, { recursive: true, withFileTypes: true
 const zip = zipSync(files, { level: 9 });
 await writeFile(join(outRoot, `${NAME}.zip`), zip);
 log(
-	`Done: ${relative(process.cwd(), join(outRoot, `${NAME}.zip`))} (${(zip.length / 1024).toFixed(0)} kB, ${count} briefings, search index ${(fallbackIndexScript(index).length / 1024).toFixed(0)} kB) and ${relative(process.cwd(), folder)}/`,
+	`Done: ${relative(process.cwd(), join(outRoot, `${NAME}.zip`))} (${(zip.length / 1024).toFixed(0)} kB, ${count} briefings, search index ${(Buffer.byteLength(indexScript) / 1024).toFixed(0)} kB) and ${relative(process.cwd(), folder)}/`,
 );

@@ -6,7 +6,7 @@
 import { checkContent } from '../../src/build/content/check.ts';
 import { analyseBlock } from '../../src/lib/body/analyse.ts';
 import { primarySource } from '../../src/build/content/cross-check.ts';
-import type { FallbackEntry } from '../../src/lib/fallback-search.ts';
+import { packFallbackIndex, type FallbackEntry } from '../../src/lib/fallback-search.ts';
 import { allNames, vocabularyOf } from '../../src/lib/names.ts';
 import { foldName } from '../../src/lib/search-normalize.ts';
 import { arabicTerms } from '../../src/lib/arabic-stem.ts';
@@ -43,7 +43,7 @@ export async function buildFallbackIndex(briefings: string): Promise<FallbackEnt
 	});
 }
 
-/** The index as a script that hands it to the page. */
+/** The index, packed, as a script that hands it to the page. */
 export function fallbackIndexScript(entries: FallbackEntry[]): string {
-	return `window.BRIEFINGS_SEARCH_INDEX=${JSON.stringify(entries)};\n`;
+	return `window.BRIEFINGS_SEARCH_INDEX=${JSON.stringify(packFallbackIndex(entries))};\n`;
 }

@@ -32,6 +32,37 @@ export interface FallbackEntry {
 	b?: string[];
 }
 
+/**
+ * The index as shipped in `search-index.js`: the Arabic body stems of the
+ * whole collection listed once, and each entry naming its own by number
+ * (base 36, space-separated). A collection repeats the same few thousand
+ * stems in every briefing; written out in full they were most of the file.
+ */
+export interface PackedFallbackIndex {
+	/** Every Arabic body stem, once. */
+	stems: string[];
+	/** The entries, with `b` as numbers into `stems`. */
+	entries: (Omit<FallbackEntry, 'b'> & { b?: string })[];
+}
+
+export function packFallbackIndex(entries: readonly FallbackEntry[]): PackedFallbackIndex {
+	const numbers = new Map<string, number>();
+	const numberOf = (stem: string) => {
+		if (!numbers.has(stem)) numbers.set(stem, numbers.size);
+		return numbers.get(stem)!.toString(36);
+	};
+	return {
+		entries: entries.map(({ b, ...entry }) => (b ? { ...entry, b: b.map(numberOf).join(' ') } : entry)),
+		stems: [...numbers.keys()],
+	};
+}
+
+export function unpackFallbackIndex({ stems, entries }: PackedFallbackIndex): FallbackEntry[] {
+	return entries.map(({ b, ...entry }) =>
+		b === undefined ? entry : { ...entry, b: b === '' ? [] : b.split(' ').map((n) => stems[parseInt(n, 36)]!) },
+	);
+}
+
 export interface FallbackHit {
 	entry: FallbackEntry;
 	score: number;

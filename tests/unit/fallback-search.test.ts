@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest';
-import { searchFallback, type FallbackEntry } from '../../src/lib/fallback-search.ts';
+import {
+	packFallbackIndex,
+	searchFallback,
+	unpackFallbackIndex,
+	type FallbackEntry,
+} from '../../src/lib/fallback-search.ts';
 import { foldName } from '../../src/lib/search-normalize.ts';
 
 const entry = (i: string, names: string[], summary: { en: string; ar: string }, extra: Partial<FallbackEntry> = {}) =>
@@ -68,4 +73,13 @@ test('summaries are escaped in excerpts', () => {
 	expect(searchFallback([risky], 'risky', 'en')[0]!.excerpt).toBe(
 		'A &#60;b&#62;bold&#60;/b&#62; <mark>risky</mark> claim',
 	);
+});
+
+test('the shipped index lists each Arabic stem once and unpacks to the same entries', () => {
+	const withEmpty = { ...tokayev, b: [] };
+	const packed = packFallbackIndex([summit, withEmpty, { ...summit, i: 'again', b: ['شراك', 'قمه'] }]);
+	expect(packed.stems).toEqual(['شراك', 'قمه']);
+	expect(packed.entries.map((e) => e.b)).toEqual(['0', '', '0 1']);
+	expect(unpackFallbackIndex(packed)).toEqual([summit, withEmpty, { ...summit, i: 'again', b: ['شراك', 'قمه'] }]);
+	expect(unpackFallbackIndex(packFallbackIndex([tokayev]))).toEqual([tokayev]);
 });

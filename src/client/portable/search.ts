@@ -6,7 +6,7 @@
  * Served over http(s) from a server's root, it hands over to the site's usual
  * search loader; anywhere else it keeps to the fallback index.
  */
-import { searchFallback, type FallbackEntry } from '../../lib/fallback-search.ts';
+import { searchFallback, unpackFallbackIndex, type FallbackEntry, type PackedFallbackIndex } from '../../lib/fallback-search.ts';
 import { suggest } from '../../lib/fuzzy.ts';
 import { isLocale, otherLocale, type Locale } from '../../lib/locales.ts';
 import { countText, resultItem, showOtherEdition, type Strings } from '../search/render.ts';
@@ -15,7 +15,7 @@ import { showSuggestions } from '../search/suggestions.ts';
 
 declare global {
 	interface Window {
-		BRIEFINGS_SEARCH_INDEX?: FallbackEntry[];
+		BRIEFINGS_SEARCH_INDEX?: PackedFallbackIndex;
 	}
 }
 
@@ -37,7 +37,7 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 		(index ??= new Promise((resolve, reject) => {
 			const tag = document.createElement('script');
 			tag.src = `${root}search-index.js`;
-			tag.onload = () => resolve(window.BRIEFINGS_SEARCH_INDEX ?? []);
+			tag.onload = () => resolve(unpackFallbackIndex(window.BRIEFINGS_SEARCH_INDEX ?? { stems: [], entries: [] }));
 			tag.onerror = () => reject(new Error('search-index.js could not be loaded'));
 			document.head.append(tag);
 		}));
