@@ -86,6 +86,8 @@ export interface GeneratedCollection {
 	people: string[];
 	/** A few people's surnames, for search queries. */
 	names: string[];
+	/** People whose surname no one else has, with it in both languages: a misspelt surname has one right answer. */
+	surnames: { id: string; en: string; ar: string }[];
 }
 
 export async function generateCollection(dir: string, count: number, seed = 7): Promise<GeneratedCollection> {
@@ -490,5 +492,16 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 		);
 	}
 
-	return { briefings: count, people: people.map((p) => p.id), names: people.slice(0, 40).map((p) => p.last.en) };
+	const holders = new Map<string, number>();
+	for (const p of people) holders.set(p.last.en, (holders.get(p.last.en) ?? 0) + 1);
+	const surnames = people
+		.filter((p) => holders.get(p.last.en) === 1)
+		.slice(0, 40)
+		.map((p) => ({ id: p.id, en: p.last.en, ar: p.last.ar }));
+	return {
+		briefings: count,
+		people: people.map((p) => p.id),
+		names: people.slice(0, 40).map((p) => p.last.en),
+		surnames,
+	};
 }

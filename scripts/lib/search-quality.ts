@@ -13,8 +13,8 @@ export interface QualityCase {
 	query: string;
 	/** The page that must be among the first three results, as `collection/id`. */
 	expect: string;
-	/** What the case tests. */
-	kind: 'bare' | 'attached' | 'plural' | 'synonym' | 'name';
+	/** What the case tests. A misspelt name may also be found through "did you mean". */
+	kind: 'bare' | 'attached' | 'plural' | 'synonym' | 'name' | 'misspelt';
 }
 
 const c = (edition: QualityCase['edition'], kind: QualityCase['kind'], expect: string, ...queries: string[]) =>
@@ -72,6 +72,36 @@ export const QUALITY_CASES: QualityCase[] = [
 	...c('ar', 'name', 'people/mirziyoyev', 'ميرزيوييف'),
 ];
 
+const LATIN_CONSONANT = '[b-df-hj-np-tv-z]';
+
+/**
+ * The misspellings readers make of a surname: in Latin script a doubled
+ * consonant written once, or a single one doubled; in Arabic a long vowel
+ * letter (ا و ي) left out, and one added.
+ */
+export function misspellings(name: string): string[] {
+	if (/\p{Script=Arabic}/u.test(name)) {
+		const missing = name.replace(/(?<=.)[اوي](?=.)/u, '');
+		// An extra alif after the first letter, or where that already is a long vowel, the last one written twice.
+		const extra = /^.[اوي]/u.test(name)
+			? name.replace(/(?<=.)([اوي])(?=[^اوي]+$)/u, '$1$1')
+			: `${name[0]}ا${name.slice(1)}`;
+		return [missing, extra].filter((variant) => variant !== name);
+	}
+	const doubled = new RegExp(`(${LATIN_CONSONANT})\\1`, 'i');
+	if (doubled.test(name)) return [name.replace(doubled, '$1')];
+	const variant = name.replace(new RegExp(`^(.+?)(${LATIN_CONSONANT})`, 'i'), '$1$2$2');
+	return variant === name ? [] : [variant];
+}
+
+/** Cases for people's surnames misspelt, in the edition of each script: each must still lead to its page. */
+export function misspeltCases(people: readonly { id: string; en: string; ar: string }[]): QualityCase[] {
+	return people.flatMap(({ id, en, ar }) => [
+		...c('en', 'misspelt', `people/${id}`, ...misspellings(en)),
+		...c('ar', 'misspelt', `people/${id}`, ...misspellings(ar)),
+	]);
+}
+
 /** A case's result: where the expected page came, or 0 when not among the first three. */
 export interface QualityResult extends QualityCase {
 	rank: number;
@@ -90,19 +120,21 @@ export async function openSearchPage(page: Page, siteUrl: string, edition: strin
 	await page.waitForFunction(() => document.querySelector('#search-page-kind option:nth-child(2)'));
 }
 
+/** Types a query into the open search page; its results and "did you mean" suggestions, as `collection/id`. */
+export async function searchOutcome(page: Page, query: string): Promise<{ results: string[]; suggestions: string[] }> {
+	// Typing starts a search at once, which marks the page busy until results and suggestions are all shown.
+	await page.fill('#search-page-q', query);
+	await page.waitForSelector('.search-page[aria-busy="false"]');
+	const hrefs = (selector: string) => page.$$eval(selector, (links) => links.map((a) => (a as HTMLAnchorElement).href));
+	return {
+		results: (await hrefs('.search-page .search-result-title')).map(pageKey),
+		suggestions: (await hrefs('.search-page .search-suggestions a')).map(pageKey),
+	};
+}
+
 /** Types a query into the open search page and reads its first results, as `collection/id`. */
 export async function topResults(page: Page, query: string, count = 3): Promise<string[]> {
-	// Empty the results, then type: the status fills in once this query's results are drawn.
-	await page.evaluate(() => {
-		document.querySelector('.search-page .search-results')!.replaceChildren();
-		document.querySelector('.search-page .search-status')!.textContent = '';
-	});
-	await page.fill('#search-page-q', query);
-	await page.waitForFunction(() => document.querySelector('.search-page .search-status')?.textContent !== '');
-	const urls = await page.$$eval('.search-page .search-result-title', (links) =>
-		links.map((a) => (a as HTMLAnchorElement).href),
-	);
-	return urls.slice(0, count).map(pageKey);
+	return (await searchOutcome(page, query)).results.slice(0, count);
 }
 
 /** Runs the cases on the search pages of a served site, each in its edition. */
@@ -115,8 +147,12 @@ export async function runQualityInBrowser(
 	let edition = '';
 	for (const item of cases) {
 		if (item.edition !== edition) await openSearchPage(page, siteUrl, (edition = item.edition));
-		const top = await topResults(page, item.query);
-		results.push({ ...item, top, rank: top.indexOf(item.expect) + 1 });
+		const outcome = await searchOutcome(page, item.query);
+		const top = outcome.results.slice(0, 3);
+		// A misspelt name found by "did you mean" counts after the results it was offered beside.
+		const suggested = item.kind === 'misspelt' ? outcome.suggestions.indexOf(item.expect) + 1 : 0;
+		const rank = top.indexOf(item.expect) + 1 || (suggested && top.length + suggested);
+		results.push({ ...item, top: [...top, ...(item.kind === 'misspelt' ? outcome.suggestions : [])], rank });
 	}
 	return results;
 }

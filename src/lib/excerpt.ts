@@ -26,3 +26,19 @@ export function excerptAround(text: string, matches: (word: string) => boolean, 
 		.trim();
 	return `${start > 0 ? '… ' : ''}${html}${end < tokens.length ? ' …' : ''}`;
 }
+
+/**
+ * Whether an excerpt shows the query matched only by a short prefix of one
+ * of its words: Pagefind, given a word it has not indexed ("Tokkayev"),
+ * falls back to the longest prefix it has ("to"). A word of four letters or
+ * more counts as found when a marked word holds its first three letters and
+ * is at least half as long; an excerpt with no marks cannot tell.
+ */
+export function matchedByShortPrefix(query: string, excerpt: string, fold: (text: string) => string): boolean {
+	const marks = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => fold(m[1]!));
+	if (marks.length === 0) return false;
+	const words = fold(query)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word.length >= 4);
+	return words.some((word) => !marks.some((mark) => mark.includes(word.slice(0, 3)) && mark.length >= word.length / 2));
+}

@@ -30,9 +30,13 @@ export function editDistance(a: string, b: string): number {
 	return d[a.length]![b.length]!;
 }
 
-/** How many edits a query of this length may be from a name: about one in four letters. */
+/**
+ * How many edits a query of this length may be from a name: about one in
+ * four letters, and one in a three-letter query (an Arabic name written
+ * without one of its long vowels, «عبس» for «عباس», is often that short).
+ */
 function tolerance(length: number): number {
-	return length <= 3 ? 0 : length <= 5 ? 1 : Math.min(3, Math.floor(length / 4));
+	return length <= 5 ? 1 : Math.min(3, Math.floor(length / 4));
 }
 
 /**
@@ -41,7 +45,7 @@ function tolerance(length: number): number {
  */
 export function suggest(query: string, entities: readonly NamedEntity[], limit = 3): string[] {
 	const folded = foldName(query);
-	if (folded.length < 4) return [];
+	if (folded.length < 3) return [];
 	// A query that is already some entity's name needs no suggestion: search finds it.
 	if (entities.some((e) => e.forms.includes(folded))) return [];
 	const scored: { id: string; distance: number }[] = [];

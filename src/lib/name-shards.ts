@@ -1,16 +1,36 @@
 /**
  * "Did you mean" reads the names of the entities, which grow with the
- * collection: they are split into small files by the first letters of each
- * word of each name (two, or more in a large collection, so that no file
- * grows past a lookup's budget), and a lookup fetches only the files for the
- * words the reader typed. A misspelling is looked for among names whose words
- * begin as the query's words do: a slip in those first letters goes
- * unsuggested.
+ * collection: they are split into files of at most `SHARD_BUDGET` bytes,
+ * and a lookup fetches only the files for the words the reader typed.
+ *
+ * Each word of a name is keyed by its first letter and the next consonants
+ * (one, or more in a large collection), skipping vowels and doubled
+ * letters, so the misspellings readers make most (a long vowel added or left
+ * out, a consonant doubled or written once) have the key of the name. Keys
+ * are hashed into as many files as keep each within budget, so every file
+ * exists and a lookup needs only the depth and the count (`index.json`).
+ * A slip in a key letter goes unsuggested in a collection large enough to
+ * need more than one file.
+ *
+ * Words shared by many entities' names ("summit", «اجتماع») are not keyed:
+ * they identify no one, and would swell one file.
  */
 import { foldName } from './search-normalize.ts';
 
-/** The most bytes one file should hold: a lookup reads one or two. */
-export const SHARD_BUDGET = 30 * 1024;
+/** The most bytes one file should hold: a lookup reads one file per word. */
+export const SHARD_BUDGET = 24 * 1024;
+
+/** A word in more entities' names than this identifies none of them. */
+export const SHARED_WORD_LIMIT = 12;
+
+/** Letters a key skips after a word's first: vowels of each script, which misspellings most often add or drop. */
+const VOWELS = /[aeiouyаеёиоуыэюяاوي]/u;
+
+/** How the names are split: `depth` consonants per key, hashed into `files` files. */
+export interface NameSplit {
+	depth: number;
+	files: number;
+}
 
 /** The words of a text worth looking up, folded: two letters or more. */
 function words(text: string): string[] {
@@ -19,46 +39,70 @@ function words(text: string): string[] {
 		.filter((word) => [...word].length >= 2);
 }
 
-/** The file a word's names are in: its first letters, as base-36 code points (safe in any URL). */
-export function shardOf(word: string, letters = 2): string {
-	return [...word]
-		.slice(0, letters)
-		.map((c) => c.codePointAt(0)!.toString(36))
-		.join('-');
+/** A word's key: its first letter and the next `depth` consonants, doubled letters once. */
+export function nameKey(word: string, depth = 1): string {
+	const [first, ...rest] = [...foldName(word)];
+	const key = [first!];
+	for (const letter of rest) {
+		if (key.length > depth) break;
+		if (!VOWELS.test(letter) && letter !== key.at(-1)) key.push(letter);
+	}
+	return key.join('');
+}
+
+/** The file a key is in (FNV-1a hash). */
+function fileOf(key: string, files: number): number {
+	let hash = 0x811c9dc5;
+	for (const unit of key) hash = Math.imul(hash ^ unit.codePointAt(0)!, 0x01000193) >>> 0;
+	return hash % files;
 }
 
 /** The files a lookup of `query` reads. */
-export function shardsForQuery(query: string, letters = 2): string[] {
-	return [...new Set(words(query).map((word) => shardOf(word, letters)))];
-}
-
-/** The files an entity with these (folded) names is listed in. */
-export function shardsForNames(forms: readonly string[], letters = 2): string[] {
-	return [...new Set(forms.flatMap(words).map((word) => shardOf(word, letters)))];
+export function filesForQuery(query: string, { depth, files }: NameSplit): number[] {
+	return [...new Set(words(query).map((word) => fileOf(nameKey(word, depth), files)))].sort((a, b) => a - b);
 }
 
 /**
- * Files for entries of the given sizes (bytes of each entry's JSON): by the
- * fewest first letters, from two to four, that keep every file in budget.
+ * The name files of a collection, each entry listed in the files of its
+ * words' keys: the fewest key consonants (one to three) for which no single
+ * key outgrows half a file, then the fewest files that keep each in budget.
  */
-export function splitNames<T>(entries: readonly { forms: readonly string[]; bytes: number; item: T }[]): {
-	letters: number;
-	shards: Map<string, T[]>;
-} {
-	let split = { letters: 2, shards: new Map<string, T[]>() };
-	for (let letters = 2; letters <= 4; letters++) {
-		const shards = new Map<string, T[]>();
+export function splitNames<T>(
+	entries: readonly { forms: readonly string[]; bytes: number; item: T }[],
+): NameSplit & { lists: T[][] } {
+	const holders = new Map<string, number>();
+	for (const entry of entries) {
+		for (const word of new Set(entry.forms.flatMap(words))) holders.set(word, (holders.get(word) ?? 0) + 1);
+	}
+	const keysOf = (entry: (typeof entries)[number], depth: number) =>
+		new Set(
+			entry.forms
+				.flatMap(words)
+				.filter((word) => holders.get(word)! <= SHARED_WORD_LIMIT)
+				.map((word) => nameKey(word, depth)),
+		);
+	let depth = 1;
+	for (; depth < 3; depth++) {
 		const bytes = new Map<string, number>();
-		for (const entry of entries) {
-			for (const shard of shardsForNames(entry.forms, letters)) {
-				const list = shards.get(shard);
-				if (list) list.push(entry.item);
-				else shards.set(shard, [entry.item]);
-				bytes.set(shard, (bytes.get(shard) ?? 0) + entry.bytes + 1);
+		for (const entry of entries)
+			for (const key of keysOf(entry, depth)) bytes.set(key, (bytes.get(key) ?? 0) + entry.bytes + 1);
+		if (Math.max(0, ...bytes.values()) <= SHARD_BUDGET / 2) break;
+	}
+	const keyed = entries.map((entry) => ({ entry, keys: [...keysOf(entry, depth)] }));
+	const total = keyed.reduce((sum, { entry, keys }) => sum + keys.length * (entry.bytes + 1), 0);
+	for (let files = Math.max(1, Math.ceil(total / (SHARD_BUDGET * 0.7))); ; files = Math.ceil(files * 1.2)) {
+		const lists = Array.from({ length: files }, () => new Set<T>());
+		const bytes = new Array<number>(files).fill(2);
+		for (const { entry, keys } of keyed) {
+			for (const key of keys) {
+				const file = fileOf(key, files);
+				if (lists[file]!.has(entry.item)) continue;
+				lists[file]!.add(entry.item);
+				bytes[file]! += entry.bytes + 1;
 			}
 		}
-		split = { letters, shards };
-		if (Math.max(0, ...bytes.values()) <= SHARD_BUDGET) break;
+		if (Math.max(...bytes) <= SHARD_BUDGET || files >= entries.length) {
+			return { depth, files, lists: lists.map((list) => [...list]) };
+		}
 	}
-	return split;
 }

@@ -1,35 +1,67 @@
 import { expect, test } from 'vitest';
 import { suggest } from '../../src/lib/fuzzy.ts';
-import { SHARD_BUDGET, shardOf, shardsForNames, shardsForQuery, splitNames } from '../../src/lib/name-shards.ts';
+import { filesForQuery, nameKey, SHARD_BUDGET, SHARED_WORD_LIMIT, splitNames } from '../../src/lib/name-shards.ts';
 import { foldName } from '../../src/lib/search-normalize.ts';
+import { misspellings } from '../../scripts/lib/search-quality.ts';
 
 const tokayev = { id: 'tokayev', forms: ['Kassym-Jomart Tokayev', 'Токаев', 'توكاييف'].map(foldName) };
 
-test('a name is filed under the first two letters of each of its words, in any script', () => {
-	expect(shardsForNames(tokayev.forms)).toEqual(['ka', 'jo', 'to', 'то', 'تو'].map((prefix) => shardOf(prefix)));
-	// File names are plain ASCII whatever the script.
-	for (const shard of shardsForNames(tokayev.forms)) expect(shard).toMatch(/^[0-9a-z-]+$/);
+test('a word is keyed by its first letter and next consonants, vowels and doubled letters skipped, in any script', () => {
+	expect(nameKey('tokayev')).toBe('tk');
+	expect(nameKey('tokayev', 3)).toBe('tkv');
+	expect(nameKey('Tokkaayev', 3)).toBe('tkv');
+	expect(nameKey('توكاييف', 2)).toBe('تكف');
+	expect(nameKey('Токаев')).toBe('тк');
+	// The first letter counts even when it is a vowel.
+	expect(nameKey('Erdoğan')).toBe('er');
+	expect(nameKey('ua')).toBe('u');
 });
 
-test('a misspelt query reads the files its words begin with, and finds the name there', () => {
-	for (const query of ['Tokaaev', 'Токаевв', 'توكايف']) {
-		const files = shardsForQuery(query);
-		expect(files.some((file) => shardsForNames(tokayev.forms).includes(file))).toBe(true);
+test('the misspellings readers make have the key of the name, so "did you mean" reads the right file and finds it', () => {
+	const queries = ['Tokaaev', 'Токаевв', 'توكايف', ...misspellings('Tokayev'), ...misspellings('توكاييف')];
+	expect(queries).toContain('Tokkayev');
+	expect(queries).toContain('توكايييف');
+	const split = { depth: 3, files: 101 };
+	const files = new Set(tokayev.forms.flatMap((form) => filesForQuery(form, split)));
+	for (const query of queries) {
+		expect(filesForQuery(query, split).every((file) => files.has(file))).toBe(true);
 		expect(suggest(query, [tokayev])).toEqual(['tokayev']);
 	}
 	// One-letter words are not looked up.
-	expect(shardsForQuery('a Tokaev')).toEqual([shardOf('to')]);
+	expect(filesForQuery('a Tokaev', split)).toEqual(filesForQuery('Tokaev', split));
 });
 
-test('a large collection is split by more letters, so that no file outgrows a lookup', () => {
-	const entry = (name: string) => ({ forms: [foldName(name)], bytes: 1000, item: name });
-	const few = splitNames(['Tokayev', 'Tolstoy'].map(entry));
-	expect(few.letters).toBe(2);
-	expect(few.shards.get(shardOf('to'))).toEqual(['Tokayev', 'Tolstoy']);
-	// Forty names beginning "To" would make a 40 kB file: three letters part them.
-	const many = splitNames(
-		Array.from({ length: 40 }, (_, i) => entry(`To${String.fromCharCode(97 + (i % 20))}name${i}`)),
-	);
-	expect(many.letters).toBe(3);
-	for (const list of many.shards.values()) expect(list.length * 1000).toBeLessThanOrEqual(SHARD_BUDGET);
+const entry = (name: string, bytes = 100) => ({ forms: [foldName(name)], bytes, item: name });
+
+test('a small collection is one file; a large one as many files as keep each in budget, with deeper keys', () => {
+	const few = splitNames(['Tokayev', 'Tolstoy'].map((name) => entry(name)));
+	expect(few).toEqual({ depth: 1, files: 1, lists: [['Tokayev', 'Tolstoy']] });
+	// 2,000 names of 300 bytes: 600 kB, and 200 of them share a first letter and consonant.
+	const names = Array.from({ length: 2000 }, (_, i) => `${i < 200 ? 'mur' : ''}${(i * 7919).toString(36)}name`);
+	const many = splitNames(names.map((name) => entry(name, 300)));
+	expect(many.depth).toBeGreaterThan(1);
+	expect(many.files).toBeGreaterThan(25);
+	for (const list of many.lists) expect(list.length * 301).toBeLessThanOrEqual(SHARD_BUDGET);
+	// Every name is in the file its lookup reads.
+	for (const name of names.slice(0, 300)) {
+		expect(many.lists[filesForQuery(name, many)[0]!]).toContain(name);
+	}
+});
+
+test('words in many names are not keyed: they identify no one, and would put every summit in one file', () => {
+	const places = ['Bal', 'Cer', 'Dov', 'Fil', 'Gor', 'Hel', 'Jun', 'Kir', 'Lom', 'Nur', 'Pel', 'Rov', 'Tal'];
+	expect(places.length).toBe(SHARED_WORD_LIMIT + 1);
+	const summits = splitNames(places.map((place) => entry(`${place} summit`, 3000)));
+	expect(Math.max(...summits.lists.map((list) => list.length))).toBeLessThan(places.length);
+	// Below the limit a shared word is keyed: all in one file, the one "sumit" reads.
+	const few = splitNames(places.slice(0, 3).map((place) => entry(`${place} summit`, 3000)));
+	expect(few.lists[filesForQuery('sumit', few)[0]!]).toHaveLength(3);
+});
+
+test('surname misspellings: a doubled consonant written once or a single one doubled; a long vowel left out or added', () => {
+	expect(misspellings('Tokayev')).toEqual(['Tokkayev']);
+	expect(misspellings('Mattarella')).toEqual(['Matarella']);
+	expect(misspellings('توكاييف')).toEqual(['تكاييف', 'توكايييف']);
+	expect(misspellings('بوتين')).toEqual(['بتين', 'بوتيين']);
+	expect(misspellings('جباروف')).toEqual(['جبروف', 'جاباروف']);
 });

@@ -4,7 +4,7 @@
  * the metadata the site writes, searched by exact word as Pagefind would.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { shardOf } from '../../src/lib/name-shards.ts';
+import { filesForQuery } from '../../src/lib/name-shards.ts';
 
 interface FakePage {
 	id: string;
@@ -121,10 +121,13 @@ describe('did you mean', () => {
 		};
 		vi.stubGlobal('fetch', (url: string) => {
 			fetched.push(url);
-			const body = url.endsWith('index.json') ? { letters: 2, shards: [shardOf('ka'), shardOf('to')] } : [tokayev];
+			const body = url.endsWith('index.json') ? { depth: 1, files: 7 } : [tokayev];
 			return Promise.resolve({ ok: true, json: () => Promise.resolve(body) });
 		});
 		expect(await engine.suggestions('Tokaev')).toEqual([{ name: 'Kassym-Jomart Tokayev', url: '/en/people/tokayev/' }]);
-		expect(fetched).toEqual(['/search-names/index.json', `/search-names/${shardOf('to')}.json`]);
+		expect(fetched).toEqual([
+			'/search-names/index.json',
+			`/search-names/${filesForQuery('Tokaev', { depth: 1, files: 7 })[0]}.json`,
+		]);
 	});
 });

@@ -34,6 +34,9 @@ test('did-you-mean finds the entity behind a misspelt name, in any script', () =
 	expect(suggest('توكايف', entities)).toEqual(['tokayev']);
 	expect(suggest('Путен', entities)).toEqual(['putin']);
 	expect(suggest('zzz', entities)).toEqual([]);
+	// Three letters allow one slip: an Arabic name without one of its long vowels.
+	expect(suggest('عبس', [{ id: 'abbas', forms: ['محمود عباس', 'mahmoud abbas'] }])).toEqual(['abbas']);
+	expect(suggest('ab', entities)).toEqual([]);
 	expect(suggest('Tokaev', entities)).toEqual([]); // a known spelling: search finds it
 	expect(suggest('completely unrelated', entities)).toEqual([]);
 });

@@ -4,7 +4,14 @@
  * when a query finds little, how much it finds in the other language's
  * edition and "did you mean".
  */
-import { hits, otherEditionCount, pagefind, runSearch, suggestions as engineSuggestions } from './engine.ts';
+import {
+	foundLittle,
+	hits,
+	otherEditionCount,
+	pagefind,
+	runSearch,
+	suggestions as engineSuggestions,
+} from './engine.ts';
 import { countText, resultItem, showOtherEdition, type Strings } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
@@ -50,7 +57,7 @@ export function mountDropdown(host: HTMLElement): void {
 		all.hidden = outcome.results.length <= SHOWN;
 		popup.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
-		const few = outcome.results.length < 3;
+		const few = foundLittle(outcome, top);
 		const suggested = few ? await engineSuggestions(query) : [];
 		if (run !== latest) return;
 		showSuggestions(suggestions, suggested, strings);

@@ -5,9 +5,9 @@
  * entity's own page first when the query is its name or one of its words.
  */
 import { arabicTerms, stemQueries, stemQuery, stemsOf, withoutPrefixes } from '../../lib/arabic-stem.ts';
-import { excerptAround } from '../../lib/excerpt.ts';
+import { excerptAround, matchedByShortPrefix } from '../../lib/excerpt.ts';
 import { suggest } from '../../lib/fuzzy.ts';
-import { shardsForQuery } from '../../lib/name-shards.ts';
+import { filesForQuery, type NameSplit } from '../../lib/name-shards.ts';
 import { foldName, normalizeQuery } from '../../lib/search-normalize.ts';
 import { BASE } from './base.ts';
 
@@ -93,6 +93,13 @@ export interface Hit {
 	excerpt: string;
 	/** True when the query is one of the page's own names. */
 	exact: boolean;
+	/** True when the page matched only a short prefix of a query word: the word itself is nowhere. */
+	loose?: boolean;
+}
+
+/** Whether a search found little: fewer than three pages, or only pages that matched a short prefix of a query word. */
+export function foundLittle(outcome: SearchOutcome, shown: readonly Hit[]): boolean {
+	return outcome.query !== '' && (outcome.results.length < 3 || shown.every((hit) => hit.loose));
 }
 
 export interface SearchOutcome {
@@ -158,17 +165,19 @@ export async function hits(outcome: SearchOutcome, from: number, to: number): Pr
 			...(data.meta['names'] ?? '').split(' · '),
 			...(data.meta['words'] ?? '').split(' · '),
 		];
+		// A page found through a stem has no word marked by Pagefind: show where it writes the word, marked.
+		const excerpt =
+			data.excerpt.includes('<mark>') || stems.size === 0
+				? data.excerpt
+				: (excerptAround(data.content, (word) => stemsOf(word).some((stem) => stems.has(stem))) ?? data.excerpt);
 		return {
 			url: data.url,
 			title: data.meta['title'] ?? data.url,
 			kind: data.meta['kind'] ?? '',
 			date: data.meta['date'],
-			// A page found through a stem has no word marked by Pagefind: show where it writes the word, marked.
-			excerpt:
-				data.excerpt.includes('<mark>') || stems.size === 0
-					? data.excerpt
-					: (excerptAround(data.content, (word) => stemsOf(word).some((stem) => stems.has(stem))) ?? data.excerpt),
+			excerpt,
 			exact: folded !== '' && own.some(names),
+			loose: matchedByShortPrefix(outcome.query, excerpt, foldName),
 		};
 	});
 	return from === 0 ? [...list.filter((h) => h.exact), ...list.filter((h) => !h.exact)] : list;
@@ -181,24 +190,18 @@ export interface NameEntry {
 	url: Record<string, string>;
 }
 
-const shards = new Map<string, Promise<NameEntry[]>>();
-let existing: Promise<{ letters: number; shards: Set<string> }> | undefined;
+const nameLists = new Map<number, Promise<NameEntry[]>>();
+let split: Promise<NameSplit> | undefined;
 
-/** The entities whose names have a word beginning as the query's words do (fetched only when a search finds little). */
+/** The entities with a name word keyed as the query's words are (fetched only when a search finds little). */
 async function namesFor(query: string): Promise<NameEntry[]> {
-	existing ??= fetch(`${BASE}search-names/index.json`).then(async (r) => {
-		const index = (await r.json()) as { letters: number; shards: string[] };
-		return { letters: index.letters, shards: new Set(index.shards) };
-	});
-	const files = await existing;
+	split ??= fetch(`${BASE}search-names/index.json`).then((r) => r.json() as Promise<NameSplit>);
 	const lists = await Promise.all(
-		shardsForQuery(query, files.letters)
-			.filter((shard) => files.shards.has(shard))
-			.map((shard) => {
-				let list = shards.get(shard);
-				if (!list) shards.set(shard, (list = fetch(`${BASE}search-names/${shard}.json`).then((r) => r.json())));
-				return list;
-			}),
+		filesForQuery(query, await split).map((file) => {
+			let list = nameLists.get(file);
+			if (!list) nameLists.set(file, (list = fetch(`${BASE}search-names/${file}.json`).then((r) => r.json())));
+			return list;
+		}),
 	);
 	const byId = new Map(lists.flat().map((entity) => [entity.id, entity]));
 	return [...byId.values()];

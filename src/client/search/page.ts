@@ -3,6 +3,7 @@
  * (`?q=…&kind=…&sort=date:desc`), so a search can be bookmarked and shared.
  */
 import {
+	foundLittle,
 	hits,
 	otherEditionCount,
 	pagefind,
@@ -50,7 +51,18 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 
 	let latest = 0;
 
+	/** Runs the search the form describes; the page is `aria-busy` until its results and suggestions are all shown. */
 	async function run() {
+		const mine = ++latest;
+		root.ariaBusy = 'true';
+		try {
+			await search(mine);
+		} finally {
+			if (mine === latest) root.ariaBusy = 'false';
+		}
+	}
+
+	async function search(run: number) {
 		const params = currentParams();
 		history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 		const query = params.get('q') ?? '';
@@ -62,7 +74,6 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 		const options: SearchOptions = { filters };
 		const order = params.get('sort');
 		if (order === 'date:asc' || order === 'date:desc') options.sort = order;
-		const run = ++latest;
 		if (!query && Object.keys(filters).length === 0) {
 			list.replaceChildren();
 			status.textContent = '';
@@ -76,17 +87,18 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 		let shown = 0;
 		const showMore = async () => {
 			const next = await hits(outcome, shown, shown + PAGE);
-			if (run !== latest) return;
+			if (run !== latest) return [];
 			list.append(...next.map((hit) => resultItem(hit, query, strings)));
 			shown += next.length;
 			more.hidden = shown >= outcome.results.length;
+			return next;
 		};
 		list.replaceChildren();
-		await showMore();
+		const first = await showMore();
 		if (run !== latest) return;
 		status.textContent = countText(strings, outcome.results.length);
 		more.onclick = () => void showMore();
-		const few = query !== '' && outcome.results.length < 3;
+		const few = foundLittle(outcome, first);
 		const [elsewhere, suggested] = few
 			? await Promise.all([otherEditionCount(query, strings['otherLocale'] ?? ''), engineSuggestions(query)])
 			: [0, []];

@@ -1,10 +1,8 @@
-/** How the name files (`search-names/[shard].json`) are split, and which exist: "did you mean" asks only for those. */
+/** How the name files (`search-names/[file].json`) are split: "did you mean" works out which to read from it. */
 import type { APIRoute } from 'astro';
-import { nameFiles } from './[shard].json.ts';
+import { nameFiles } from './[file].json.ts';
 
 export const GET: APIRoute = async () => {
-	const { letters, shards } = await nameFiles();
-	return new Response(JSON.stringify({ letters, shards: [...shards.keys()].sort() }), {
-		headers: { 'content-type': 'application/json' },
-	});
+	const { depth, files } = await nameFiles();
+	return new Response(JSON.stringify({ depth, files }), { headers: { 'content-type': 'application/json' } });
 };

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { buildFallbackIndex } from '../../../scripts/portable/fallback-index.ts';
+import { checkContent } from '../../../src/build/content/check.ts';
 import {
+	misspeltCases,
 	openSearchPage,
 	QUALITY_CASES,
 	qualitySummary,
@@ -28,6 +30,20 @@ test(`the ${QUALITY_CASES.length} queries of the suite find their page in the fi
 	const page = await session.browser.newPage();
 	const summary = qualitySummary(await runQualityInBrowser(page, session.site.url));
 	console.log(`search quality: ${summary.passed} of ${summary.total} queries`);
+	expect(summary.misses).toEqual([]);
+	await page.close();
+});
+
+test('every person’s surname, misspelt as readers do, still leads to their page, in both editions', async () => {
+	const { entries } = await checkContent('briefings');
+	const people = entries
+		.filter((entry) => entry.collection === 'people')
+		.map((entry) => ({ id: entry.id, ...(entry.data as { shortName: { en: string; ar: string } }).shortName }));
+	const cases = misspeltCases(people);
+	expect(cases.length).toBeGreaterThanOrEqual(people.length * 2);
+	const page = await session.browser.newPage();
+	const summary = qualitySummary(await runQualityInBrowser(page, session.site.url, cases));
+	console.log(`misspelt surnames: ${summary.passed} of ${summary.total}`);
 	expect(summary.misses).toEqual([]);
 	await page.close();
 });

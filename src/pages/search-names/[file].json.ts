@@ -1,7 +1,7 @@
 /**
  * The names "did you mean" matches a misspelt query against, split by the
- * first letters of their words (`src/lib/name-shards.ts`): each file lists
- * the entities with a name word beginning so, with every name and spelling
+ * keys of their words (`src/lib/name-shards.ts`): each file lists the
+ * entities with a name word keyed to it, with every name and spelling
  * folded, and the entity's name and URL in each language. Fetched by the
  * search only when a query finds little.
  */
@@ -19,14 +19,16 @@ function split(site: Site) {
 	const entries = [...site.byId.values()]
 		.filter((entry) => entry.collection !== 'sources')
 		.map((entry) => {
-			const forms = [...new Set(allNames(entry.data).map(foldName))];
+			const names = [...new Set(allNames(entry.data).map(foldName))];
+			// A one-word name that is a word of a longer one (a surname) adds nothing: suggestions compare each word.
+			const forms = names.filter((n) => n.includes(' ') || !names.some((o) => o !== n && o.split(' ').includes(n)));
 			const json = JSON.stringify({
 				id: entry.id,
 				forms,
 				name: Object.fromEntries(LOCALES.map((l) => [l, entityName(entry, l)])),
 				url: Object.fromEntries(LOCALES.map((l) => [l, entityUrl(l, entry)])),
 			});
-			return { forms, bytes: json.length, item: json };
+			return { forms, bytes: Buffer.byteLength(json), item: json };
 		});
 	return splitNames(entries);
 }
@@ -41,8 +43,11 @@ export async function nameFiles() {
 
 export const getStaticPaths = (async () => {
 	const { shared } = await cacheKeys(await loadSite());
-	const { shards } = await nameFiles();
-	return [...shards].map(([shard, entries]) => ({ params: { shard }, props: { entries }, cacheKey: shared }));
+	return (await nameFiles()).lists.map((entries, file) => ({
+		params: { file: String(file) },
+		props: { entries },
+		cacheKey: shared,
+	}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entries: string[] }> = ({ props }) =>
