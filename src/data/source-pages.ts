@@ -1,7 +1,7 @@
 /** The pages of each source (the source beside its translation, and its review), in each language. */
-import { LOCALES } from '../lib/locales.ts';
+import { DIRECTION, isLocale, LOCALES, type Locale } from '../lib/locales.ts';
 import { cacheKeys } from './cache-keys.ts';
-import { loadSite } from './site.ts';
+import { loadSite, type SourceEntry } from './site.ts';
 
 export async function sourcePagePaths() {
 	const site = await loadSite();
@@ -11,4 +11,14 @@ export async function sourcePagePaths() {
 	return LOCALES.flatMap((lang) =>
 		site.sources.map((entry) => ({ params: { lang, id: entry.id }, props: { entry }, cacheKey: key(entry.id) })),
 	);
+}
+
+/**
+ * A source's original language and its direction (`auto` for a language the
+ * site has no edition in), and whether the reader's language needs the
+ * translation beside it (not when it is the original's).
+ */
+export function sourceLanguage(entry: SourceEntry, locale: Locale) {
+	const original = entry.data.language;
+	return { original, originalDir: isLocale(original) ? DIRECTION[original] : 'auto', translated: original !== locale };
 }

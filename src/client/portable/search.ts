@@ -9,7 +9,7 @@
 import { searchFallback, unpackFallbackIndex, type FallbackEntry, type PackedFallbackIndex } from '../../lib/fallback-search.ts';
 import { suggest } from '../../lib/fuzzy.ts';
 import { isLocale, otherLocale, type Locale } from '../../lib/locales.ts';
-import { countText, resultItem, showOtherEdition, type Strings } from '../search/render.ts';
+import { countText, resultItem, resultsArea, showOtherEdition, type Strings } from '../search/render.ts';
 import { onSearchShortcut } from '../search/shortcut.ts';
 import { showSuggestions } from '../search/suggestions.ts';
 
@@ -48,19 +48,19 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 	const show = async (area: HTMLElement, query: string, strings: Strings, limit: number, kind = '') => {
 		const entries = await loadIndex();
 		const hits = searchFallback(entries, query, locale).filter((h) => !kind || h.entry.k === kind);
-		const list = area.querySelector<HTMLOListElement>('.search-results')!;
+		const { status, list, suggestions, otherEdition } = resultsArea(area);
 		list.replaceChildren(
 			...hits.slice(0, limit).map((hit) =>
 				resultItem({ url: urlOf(hit.entry), title: hit.entry.n[locale], kind: strings[`kind.${hit.entry.k}`] ?? hit.entry.k, date: hit.entry.d, excerpt: hit.excerpt, exact: false }, '', strings),
 			),
 		);
-		area.querySelector('.search-status')!.textContent = countText(strings, hits.length);
+		status.textContent = countText(strings, hits.length);
 		const ids = hits.length < 3 ? suggest(query, entries.map((e) => ({ id: e.i, forms: e.f }))) : [];
 		const suggested = ids.map((id) => entries.find((e) => e.i === id)!).map((e) => ({ name: e.n[locale], url: urlOf(e) }));
-		showSuggestions(area.querySelector<HTMLElement>('.search-suggestions')!, suggested, strings);
+		showSuggestions(suggestions, suggested, strings);
 		const other = otherLocale(locale);
 		const elsewhere = hits.length < 3 && query ? searchFallback(entries, query, other).length : 0;
-		showOtherEdition(area.querySelector<HTMLElement>('.search-other-edition')!, elsewhere, query, strings, `${root}${other}/search/index.html`);
+		showOtherEdition(otherEdition, elsewhere, query, strings, `${root}${other}/search/index.html`);
 		return hits.length;
 	};
 

@@ -12,7 +12,7 @@ import {
 	runSearch,
 	suggestions as engineSuggestions,
 } from './engine.ts';
-import { countText, resultItem, showOtherEdition, type Strings } from './render.ts';
+import { countText, resultItem, resultsArea, showOtherEdition, type Strings } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
 const SHOWN = 5;
@@ -26,10 +26,7 @@ export function mountDropdown(host: HTMLElement): void {
 	const searchPage = host.dataset['searchPage'] ?? '';
 	const input = host.querySelector('input')!;
 	const popup = host.querySelector<HTMLElement>('.search-popup')!;
-	const status = popup.querySelector<HTMLElement>('.search-status')!;
-	const list = popup.querySelector<HTMLOListElement>('.search-results')!;
-	const suggestions = popup.querySelector<HTMLElement>('.search-suggestions')!;
-	const otherEdition = popup.querySelector<HTMLElement>('.search-other-edition')!;
+	const { status, list, suggestions, otherEdition } = resultsArea(popup);
 	const all = popup.querySelector<HTMLAnchorElement>('.search-all')!;
 	let latest = 0;
 

@@ -11,7 +11,7 @@ import {
 	suggestions as engineSuggestions,
 	type SearchOptions,
 } from './engine.ts';
-import { countText, resultItem, showOtherEdition, type Strings } from './render.ts';
+import { countText, resultItem, resultsArea, showOtherEdition, type Strings } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
 const FILTERS = ['kind', 'country', 'year', 'topic'] as const;
@@ -22,10 +22,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 	const form = root.querySelector('form')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-	const status = root.querySelector<HTMLElement>('.search-status')!;
-	const list = root.querySelector<HTMLOListElement>('.search-results')!;
-	const suggestions = root.querySelector<HTMLElement>('.search-suggestions')!;
-	const otherEdition = root.querySelector<HTMLElement>('.search-other-edition')!;
+	const { status, list, suggestions, otherEdition } = resultsArea(root);
 	const more = root.querySelector<HTMLButtonElement>('.search-more')!;
 	const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
 

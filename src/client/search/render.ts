@@ -78,3 +78,13 @@ export function showOtherEdition(
 	link.hreflang = strings['otherLocale'] ?? '';
 	target.append(link);
 }
+
+/** The parts of a results area (the header's popup or the search page) that a search fills. */
+export function resultsArea(root: HTMLElement) {
+	return {
+		status: root.querySelector<HTMLElement>('.search-status')!,
+		list: root.querySelector<HTMLOListElement>('.search-results')!,
+		suggestions: root.querySelector<HTMLElement>('.search-suggestions')!,
+		otherEdition: root.querySelector<HTMLElement>('.search-other-edition')!,
+	};
+}
