@@ -28,17 +28,26 @@ export function excerptAround(text: string, matches: (word: string) => boolean, 
 }
 
 /**
- * Whether an excerpt shows the query matched only by a short prefix of one
- * of its words: Pagefind, given a word it has not indexed ("Tokkayev"),
- * falls back to the longest prefix it has ("to"). A word of four letters or
- * more counts as found when a marked word holds its first three letters and
- * is at least half as long; an excerpt with no marks cannot tell.
+ * Whether the words an excerpt marks are other words than the query's: given
+ * a word it has not indexed ("Tokkayev", "Taluve"), Pagefind falls back to
+ * the longest prefix it has and marks the words that begin so ("to",
+ * "Talumira"). A query word of four letters or more is found when a marked
+ * word holds it whole (also with an Arabic prefix attached, or as the start
+ * of a longer word), or is the word less at most three letters at its end (a
+ * stem) or its start (a prefix the reader attached, «والممرات» for
+ * «الممرات»). An excerpt with nothing marked cannot tell.
  */
-export function matchedByShortPrefix(query: string, excerpt: string, fold: (text: string) => string): boolean {
+export function marksOtherWords(query: string, excerpt: string, fold: (text: string) => string): boolean {
 	const marks = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => fold(m[1]!));
 	if (marks.length === 0) return false;
 	const words = fold(query)
 		.split(/[^\p{L}\p{N}]+/u)
 		.filter((word) => word.length >= 4);
-	return words.some((word) => !marks.some((mark) => mark.includes(word.slice(0, 3)) && mark.length >= word.length / 2));
+	const found = (word: string) =>
+		marks.some(
+			(mark) =>
+				mark.includes(word) ||
+				(mark.length >= 4 && mark.length >= word.length - 3 && (word.startsWith(mark) || word.endsWith(mark))),
+		);
+	return words.some((word) => !found(word));
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { excerptAround, matchedByShortPrefix } from '../../src/lib/excerpt.ts';
+import { excerptAround, marksOtherWords } from '../../src/lib/excerpt.ts';
 import { foldName } from '../../src/lib/search-normalize.ts';
 
 const words = (n: number, word = 'word') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
@@ -19,17 +19,22 @@ test('every matching word in the window is marked; nothing when no word matches'
 	expect(excerptAround('a b c', () => false)).toBeUndefined();
 });
 
-test('a page Pagefind matched only by a short prefix of a query word is told apart from a real match', () => {
+test('a page Pagefind matched by other words than the query’s is told apart from a real match', () => {
 	const fold = (text: string) => foldName(text);
 	// "Tokkayev" is in no page: Pagefind falls back to "to".
-	expect(matchedByShortPrefix('Tokkayev', 'the need <mark>to</mark> form', fold)).toBe(true);
-	expect(matchedByShortPrefix('Abas', 'was <mark>a</mark> testing ground', fold)).toBe(true);
+	expect(marksOtherWords('Tokkayev', 'the need <mark>to</mark> form', fold)).toBe(true);
+	expect(marksOtherWords('Abas', 'was <mark>a</mark> testing ground', fold)).toBe(true);
+	// "Taluve" is in no page either: Pagefind falls back to "talu" and marks another name.
+	expect(marksOtherWords('Taluve', 'met <mark>Talumira</mark> in', fold)).toBe(true);
+	expect(marksOtherWords('Taluve', 'met <mark>Taluve</mark> and <mark>Talumira</mark>', fold)).toBe(false);
 	// Real matches: the word, its English stem, a folded spelling, an Arabic word with a prefix attached.
-	expect(matchedByShortPrefix('Tokayev', 'President <mark>Tokayev</mark> said', fold)).toBe(false);
-	expect(matchedByShortPrefix('partnerships', 'a <mark>partnership</mark> with', fold)).toBe(false);
-	expect(matchedByShortPrefix('Erdogan', '<mark>Erdoğan</mark> met', fold)).toBe(false);
-	expect(matchedByShortPrefix('شراكة', 'تعزيز <mark>والشراكة</mark> بين', fold)).toBe(false);
+	expect(marksOtherWords('Tokayev', 'President <mark>Tokayev</mark> said', fold)).toBe(false);
+	expect(marksOtherWords('Toka', 'President <mark>Tokayev</mark> said', fold)).toBe(false);
+	expect(marksOtherWords('partnerships', 'a <mark>partnership</mark> with', fold)).toBe(false);
+	expect(marksOtherWords('Erdogan', '<mark>Erdoğan</mark> met', fold)).toBe(false);
+	expect(marksOtherWords('شراكة', 'تعزيز <mark>والشراكة</mark> بين', fold)).toBe(false);
+	expect(marksOtherWords('والممرات', 'تطوير <mark>الممرات</mark> بين', fold)).toBe(false);
 	// Short words, and excerpts with nothing marked, cannot tell.
-	expect(matchedByShortPrefix('EU', 'the <mark>E</mark>', fold)).toBe(false);
-	expect(matchedByShortPrefix('Tokkayev', 'nothing marked', fold)).toBe(false);
+	expect(marksOtherWords('EU', 'the <mark>E</mark>', fold)).toBe(false);
+	expect(marksOtherWords('Tokkayev', 'nothing marked', fold)).toBe(false);
 });

@@ -5,7 +5,7 @@
  * entity's own page first when the query is its name or one of its words.
  */
 import { arabicTerms, stemQueries, stemQuery, stemsOf, withoutPrefixes } from '../../lib/arabic-stem.ts';
-import { excerptAround, matchedByShortPrefix } from '../../lib/excerpt.ts';
+import { excerptAround, marksOtherWords } from '../../lib/excerpt.ts';
 import { suggest } from '../../lib/fuzzy.ts';
 import { filesForQuery, type NameSplit } from '../../lib/name-shards.ts';
 import { foldName, normalizeQuery } from '../../lib/search-normalize.ts';
@@ -93,11 +93,11 @@ export interface Hit {
 	excerpt: string;
 	/** True when the query is one of the page's own names. */
 	exact: boolean;
-	/** True when the page matched only a short prefix of a query word: the word itself is nowhere. */
+	/** True when the page matched other words than the query's (Pagefind's fallback to a shorter prefix). */
 	loose?: boolean;
 }
 
-/** Whether a search found little: fewer than three pages, or only pages that matched a short prefix of a query word. */
+/** Whether a search found little: fewer than three pages, or only pages with other words than the query's. */
 export function foundLittle(outcome: SearchOutcome, shown: readonly Hit[]): boolean {
 	return outcome.query !== '' && (outcome.results.length < 3 || shown.every((hit) => hit.loose));
 }
@@ -177,7 +177,7 @@ export async function hits(outcome: SearchOutcome, from: number, to: number): Pr
 			date: data.meta['date'],
 			excerpt,
 			exact: folded !== '' && own.some(names),
-			loose: matchedByShortPrefix(outcome.query, excerpt, foldName),
+			loose: marksOtherWords(outcome.query, excerpt, foldName),
 		};
 	});
 	return from === 0 ? [...list.filter((h) => h.exact), ...list.filter((h) => !h.exact)] : list;
