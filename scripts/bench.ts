@@ -197,7 +197,7 @@ async function benchTable(): Promise<string> {
 		row(
 			'Site checks, share of the build',
 			'≤ 10% at 1,000',
-			(r) => `${Math.round((r.build.stages.siteChecksS / r.build.wallSeconds) * 100)}%`,
+			(r) => `${((r.build.stages.siteChecksS / r.build.wallSeconds) * 100).toFixed(1)}%`,
 			(r, n) => at(1000, n, r.build.stages.siteChecksS / r.build.wallSeconds <= 0.1),
 		),
 		row(

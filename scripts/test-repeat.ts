@@ -8,11 +8,13 @@
 import './lib/offline-env.ts';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
 const runs = Number(values.runs);
-const vitest = createRequire(import.meta.url).resolve('vitest/vitest.mjs');
+// vitest's command-line entry, beside its package.json (the package exports no path to it).
+const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
 const started = performance.now();
 
 for (let run = 1; run <= runs; run++) {

@@ -24,7 +24,7 @@ export function checkInternalLinks(site: BuiltSite): SiteProblem[] {
 	const ids = new Map<string, Set<string>>();
 	for (const file of site.ofType('html')) {
 		const here = new URL(`${site.base}${file.path}`, 'https://site.invalid');
-		for (const { name, value, line, column } of attributes(file, ['href', 'src', 'action'])) {
+		for (const { name, value, offset } of attributes(file, ['href', 'src', 'action'])) {
 			if (value === '' || EXTERNAL.test(value) || value.startsWith('data:')) continue;
 			// Most links are plain paths from the root: no need for the URL parser's full work.
 			const simple = value.startsWith('/') && !/[?%\\]|\/\.\.?(\/|#|$)/.test(value);
@@ -35,23 +35,21 @@ export function checkInternalLinks(site: BuiltSite): SiteProblem[] {
 			if (!path.startsWith(site.base)) {
 				problems.push({
 					file: file.path,
-					line,
-					column,
+					...file.at(offset),
 					message: `${name}="${value}" is outside the site's base path ${site.base}`,
 				});
 				continue;
 			}
 			const found = target(site, path.slice(site.base.length));
 			if (!found) {
-				problems.push({ file: file.path, line, column, message: `${name}="${value}" leads to no page or file` });
+				problems.push({ file: file.path, ...file.at(offset), message: `${name}="${value}" leads to no page or file` });
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
 			if (fragment && found.endsWith('.html') && !idsOf(site, found, ids).has(fragment)) {
 				problems.push({
 					file: file.path,
-					line,
-					column,
+					...file.at(offset),
 					message: `${name}="${value}": ${found} has no element with id "${fragment}"`,
 				});
 			}

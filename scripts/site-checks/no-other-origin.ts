@@ -27,11 +27,11 @@ export function checkNoOtherOrigin(site: BuiltSite, allowedOrigin?: string): Sit
 		return !(allowedOrigin && new URL(absolute).origin === allowedOrigin);
 	};
 	for (const file of site.ofType('html')) {
-		for (const { name, value, line, column } of attributes(file)) {
+		for (const { name, value, offset } of attributes(file)) {
 			const urls = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
 			for (const url of urls)
 				if (foreign(url))
-					problems.push({ file: file.path, line, column, message: `${name}="${url}" refers to another origin` });
+					problems.push({ file: file.path, ...file.at(offset), message: `${name}="${url}" refers to another origin` });
 		}
 		// A script is run only from a file of the site: an inline one or a data: URL is refused by the CSP.
 		for (const match of file.text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {

@@ -79,10 +79,10 @@ export async function readBuiltSite(root: string, base = '/'): Promise<BuiltSite
 	};
 }
 
-/** URL-bearing attributes in HTML, with where they are. */
+/** URL-bearing attributes in HTML, with their offset (`file.at` turns it into a line, for a problem). */
 export function* attributes(file: SiteFile, names = ['href', 'src', 'action', 'srcset', 'poster', 'data']) {
 	const pattern = new RegExp(`\\s(${names.join('|')})="([^"]*)"`, 'g');
 	for (const match of file.text.matchAll(pattern)) {
-		yield { name: match[1]!, value: match[2]!.replaceAll('&amp;', '&'), ...file.at(match.index + 1) };
+		yield { name: match[1]!, value: match[2]!.replaceAll('&amp;', '&'), offset: match.index + 1 };
 	}
 }

@@ -141,8 +141,8 @@ describe('content checker', () => {
 			[
 				'citation-out-of-range',
 				[
-					'briefings/people/alpha.mdx:9: cites[1]: cites ¶7, which does not exist; expected a paragraph of demo-source (1–3)',
-					'briefings/people/alpha.mdx:22: body: <Cite p="12"> cites ¶12, which does not exist; expected a paragraph of demo-source (1–3)',
+					'briefings/people/alpha.mdx:9: cites[1]: cites ¶7, which does not exist; expected a paragraph of demo-source (1–4)',
+					'briefings/people/alpha.mdx:22: body: <Cite p="12"> cites ¶12, which does not exist; expected a paragraph of demo-source (1–4)',
 					'briefings/people/alpha.mdx:36: body: <WhyItMatters>: the English cites ¶12 and the Arabic ¶3; expected the same paragraphs in both languages',
 				],
 			],
