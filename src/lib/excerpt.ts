@@ -32,22 +32,31 @@ export function excerptAround(text: string, matches: (word: string) => boolean, 
  * a word it has not indexed ("Tokkayev", "Taluve"), Pagefind falls back to
  * the longest prefix it has and marks the words that begin so ("to",
  * "Talumira"). A query word of four letters or more is found when a marked
- * word holds it whole (also with an Arabic prefix attached, or as the start
- * of a longer word), or is the word less at most three letters at its end (a
- * stem) or its start (a prefix the reader attached, «والممرات» for
- * «الممرات»). An excerpt with nothing marked cannot tell.
+ * word holds it (a longer word, or one with an Arabic prefix attached), or
+ * the two differ only in their last three letters or fewer (a stem:
+ * "countries" and "country"), or the marked word is the query word less up
+ * to three first letters (a prefix the reader attached: «والممرات» for
+ * «الممرات»). The page is a real match when any query word is found;
+ * `undefined` when nothing is marked, which cannot tell.
  */
-export function marksOtherWords(query: string, excerpt: string, fold: (text: string) => string): boolean {
+export function marksOtherWords(query: string, excerpt: string, fold: (text: string) => string): boolean | undefined {
 	const marks = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => fold(m[1]!));
-	if (marks.length === 0) return false;
+	if (marks.length === 0) return undefined;
 	const words = fold(query)
 		.split(/[^\p{L}\p{N}]+/u)
 		.filter((word) => word.length >= 4);
+	if (words.length === 0) return false;
+	const shared = (a: string, b: string) => {
+		let n = 0;
+		while (n < a.length && a[n] === b[n]) n++;
+		return n;
+	};
 	const found = (word: string) =>
-		marks.some(
-			(mark) =>
-				mark.includes(word) ||
-				(mark.length >= 4 && mark.length >= word.length - 3 && (word.startsWith(mark) || word.endsWith(mark))),
-		);
-	return words.some((word) => !found(word));
+		marks.some((mark) => {
+			if (mark.includes(word)) return true;
+			const common = shared(mark, word);
+			if (common >= 4 && mark.length - common <= 3 && word.length - common <= 3) return true;
+			return mark.length >= 4 && word.length - mark.length <= 3 && word.endsWith(mark);
+		});
+	return !words.some(found);
 }

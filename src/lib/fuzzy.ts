@@ -31,11 +31,13 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * How many edits a query of this length may be from a name: about one in
- * four letters, and one in a three-letter query (an Arabic name written
- * without one of its long vowels, «عبس» for «عباس», is often that short).
+ * How many edits a query may be from a name: about one in four letters, none
+ * in three letters, except in Arabic, which writes no short vowels: a name
+ * written without one of its long vowels («عبس» for «عباس») is often that short.
  */
-function tolerance(length: number): number {
+function tolerance(query: string): number {
+	const length = query.length;
+	if (length <= 3) return /\p{Script=Arabic}/u.test(query) ? 1 : 0;
 	return length <= 5 ? 1 : Math.min(3, Math.floor(length / 4));
 }
 
@@ -46,8 +48,8 @@ function tolerance(length: number): number {
 export function suggest(query: string, entities: readonly NamedEntity[], limit = 3): string[] {
 	const folded = foldName(query);
 	if (folded.length < 3) return [];
-	// A query that is already some entity's name needs no suggestion: search finds it.
-	if (entities.some((e) => e.forms.includes(folded))) return [];
+	// A query that is already some entity's name, or a word of one, needs no suggestion: search finds it.
+	if (entities.some((e) => e.forms.some((form) => form === folded || form.split(' ').includes(folded)))) return [];
 	const scored: { id: string; distance: number }[] = [];
 	for (const entity of entities) {
 		let best = Infinity;
@@ -58,7 +60,7 @@ export function suggest(query: string, entities: readonly NamedEntity[], limit =
 				best = Math.min(best, editDistance(folded, candidate));
 			}
 		}
-		if (best > 0 && best <= tolerance(folded.length)) scored.push({ id: entity.id, distance: best });
+		if (best > 0 && best <= tolerance(folded)) scored.push({ id: entity.id, distance: best });
 	}
 	return scored
 		.sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))

@@ -8,7 +8,8 @@
  * letters, so the misspellings readers make most (a long vowel added or left
  * out, a consonant doubled or written once) have the key of the name. Keys
  * are hashed into as many files as keep each within budget, so every file
- * exists and a lookup needs only the depth and the count (`index.json`).
+ * exists and a lookup needs only the depth and the count (`index.json`);
+ * only a single key too large for a file by itself would leave one over.
  * A slip in a key letter goes unsuggested in a collection large enough to
  * need more than one file.
  *
@@ -39,7 +40,7 @@ function words(text: string): string[] {
 		.filter((word) => [...word].length >= 2);
 }
 
-/** A word's key: its first letter and the next `depth` consonants, doubled letters once. */
+/** A word's key: its first letter and the next `depth` consonants, skipping vowels and any letter equal to the one before it in the key. */
 export function nameKey(word: string, depth = 1): string {
 	const [first, ...rest] = [...foldName(word)];
 	const key = [first!];
@@ -74,13 +75,17 @@ export function splitNames<T>(
 	for (const entry of entries) {
 		for (const word of new Set(entry.forms.flatMap(words))) holders.set(word, (holders.get(word) ?? 0) + 1);
 	}
+	// An entity's words, less those in many names; an entity whose words all are keeps its rarest.
+	const keyWords = new Map(
+		entries.map((entry) => {
+			const own = [...new Set(entry.forms.flatMap(words))];
+			const rare = own.filter((word) => holders.get(word)! <= SHARED_WORD_LIMIT);
+			const rarest = own.toSorted((a, b) => holders.get(a)! - holders.get(b)!).slice(0, 1);
+			return [entry, rare.length > 0 ? rare : rarest];
+		}),
+	);
 	const keysOf = (entry: (typeof entries)[number], depth: number) =>
-		new Set(
-			entry.forms
-				.flatMap(words)
-				.filter((word) => holders.get(word)! <= SHARED_WORD_LIMIT)
-				.map((word) => nameKey(word, depth)),
-		);
+		new Set(keyWords.get(entry)!.map((word) => nameKey(word, depth)));
 	let depth = 1;
 	for (; depth < 3; depth++) {
 		const bytes = new Map<string, number>();
@@ -90,6 +95,8 @@ export function splitNames<T>(
 	}
 	const keyed = entries.map((entry) => ({ entry, keys: [...keysOf(entry, depth)] }));
 	const total = keyed.reduce((sum, { entry, keys }) => sum + keys.length * (entry.bytes + 1), 0);
+	// More files than keys cannot part a key that outgrows a file by itself: it is left over budget.
+	const keyCount = new Set(keyed.flatMap(({ keys }) => keys)).size;
 	for (let files = Math.max(1, Math.ceil(total / (SHARD_BUDGET * 0.7))); ; files = Math.ceil(files * 1.2)) {
 		const lists = Array.from({ length: files }, () => new Set<T>());
 		const bytes = new Array<number>(files).fill(2);
@@ -101,7 +108,7 @@ export function splitNames<T>(
 				bytes[file]! += entry.bytes + 1;
 			}
 		}
-		if (Math.max(...bytes) <= SHARD_BUDGET || files >= entries.length) {
+		if (Math.max(...bytes) <= SHARD_BUDGET || files >= keyCount) {
 			return { depth, files, lists: lists.map((list) => [...list]) };
 		}
 	}

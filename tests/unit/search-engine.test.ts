@@ -127,7 +127,31 @@ describe('did you mean', () => {
 		expect(await engine.suggestions('Tokaev')).toEqual([{ name: 'Kassym-Jomart Tokayev', url: '/en/people/tokayev/' }]);
 		expect(fetched).toEqual([
 			'/search-names/index.json',
-			`/search-names/${filesForQuery('Tokaev', { depth: 1, files: 7 })[0]}.json`,
+			// The file the name itself is in: the misspelling has the name's key.
+			`/search-names/${filesForQuery('Tokayev', { depth: 1, files: 7 })[0]}.json`,
 		]);
+	});
+});
+
+describe('finding little', () => {
+	const hit = (loose: boolean | undefined) => ({
+		url: '',
+		title: '',
+		kind: '',
+		date: undefined,
+		excerpt: '',
+		exact: false,
+		loose,
+	});
+
+	test('fewer than three pages is little; an empty query is not a search', () => {
+		expect(engine.foundLittle('Tokayev', 2, [hit(false), hit(false)])).toBe(true);
+		expect(engine.foundLittle('', 0, [])).toBe(false);
+	});
+
+	test('pages that all mark other words than the query’s are little; pages that cannot tell are left out', () => {
+		expect(engine.foundLittle('Taluve', 14, [hit(true), hit(true), hit(undefined)])).toBe(true);
+		expect(engine.foundLittle('Tokayev', 14, [hit(true), hit(false)])).toBe(false);
+		expect(engine.foundLittle('Токаев', 14, [hit(undefined), hit(undefined), hit(undefined)])).toBe(false);
 	});
 });

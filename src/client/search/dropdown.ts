@@ -54,7 +54,7 @@ export function mountDropdown(host: HTMLElement): void {
 		all.hidden = outcome.results.length <= SHOWN;
 		popup.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
-		const few = foundLittle(outcome, top);
+		const few = foundLittle(query, outcome.results.length, top);
 		const suggested = few ? await engineSuggestions(query) : [];
 		if (run !== latest) return;
 		showSuggestions(suggestions, suggested, strings);

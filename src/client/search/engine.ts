@@ -93,13 +93,19 @@ export interface Hit {
 	excerpt: string;
 	/** True when the query is one of the page's own names. */
 	exact: boolean;
-	/** True when the page matched other words than the query's (Pagefind's fallback to a shorter prefix). */
-	loose?: boolean;
+	/** True when the page matched other words than the query's (Pagefind's fallback to a shorter prefix); undefined when its excerpt cannot tell. */
+	loose?: boolean | undefined;
 }
 
-/** Whether a search found little: fewer than three pages, or only pages with other words than the query's. */
-export function foundLittle(outcome: SearchOutcome, shown: readonly Hit[]): boolean {
-	return outcome.query !== '' && (outcome.results.length < 3 || shown.every((hit) => hit.loose));
+/**
+ * Whether a search found little: fewer than three pages, or pages shown that
+ * all mark other words than the query's (those whose excerpts mark nothing
+ * cannot tell, and are left out).
+ */
+export function foundLittle(query: string, total: number, shown: readonly Hit[]): boolean {
+	if (query === '') return false;
+	const told = shown.filter((hit) => hit.loose !== undefined);
+	return total < 3 || (told.length > 0 && told.every((hit) => hit.loose));
 }
 
 export interface SearchOutcome {

@@ -95,7 +95,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 		if (run !== latest) return;
 		status.textContent = countText(strings, outcome.results.length);
 		more.onclick = () => void showMore();
-		const few = foundLittle(outcome, first);
+		const few = foundLittle(query, outcome.results.length, first);
 		const [elsewhere, suggested] = few
 			? await Promise.all([otherEditionCount(query, strings['otherLocale'] ?? ''), engineSuggestions(query)])
 			: [0, []];
