@@ -1,29 +1,10 @@
 /**
  * Pages are valid HTML, by html-validate's recommended rules: every page, or
  * (in the build) a sample that covers every page template in each language.
+ * html-validate runs in a worker thread.
  */
-import { HtmlValidate, StaticConfigLoader, type ResolvedConfig } from 'html-validate';
+import { Worker } from 'node:worker_threads';
 import type { BuiltSite, SiteFile, SiteProblem } from './site-files.ts';
-
-/** The configuration, resolved once: html-validate would otherwise resolve it again for every page. */
-class ResolvedOnce extends StaticConfigLoader {
-	#resolved: ResolvedConfig | Promise<ResolvedConfig> | undefined;
-	override getConfigFor(handle: string, override?: Parameters<StaticConfigLoader['getConfigFor']>[1]) {
-		return (this.#resolved ??= super.getConfigFor(handle, override));
-	}
-}
-
-const validator = new HtmlValidate(
-	new ResolvedOnce({
-		extends: ['html-validate:recommended'],
-		rules: {
-			// Titles lead with the entity's full official name, which is often long.
-			'long-title': 'off',
-			// Heading ids are made from Arabic headings; HTML allows any character but space.
-			'valid-id': ['error', { relaxed: true }],
-		},
-	}),
-);
 
 /**
  * The page template a page comes from: its path without the language and with
@@ -52,21 +33,16 @@ export function samplePages(files: SiteFile[]): SiteFile[] {
 	return [...smallest.values()];
 }
 
-export async function checkValidHtml(site: BuiltSite, sample = false): Promise<SiteProblem[]> {
-	const problems: SiteProblem[] = [];
+/** Validates the pages in a worker thread (`html-validator.ts`), so the other checks run meanwhile. */
+export function checkValidHtml(site: BuiltSite, sample = false): Promise<SiteProblem[]> {
 	const pages = site.ofType('html');
-	for (const file of sample ? samplePages(pages) : pages) {
-		const report = await validator.validateString(file.text, file.path);
-		for (const result of report.results) {
-			for (const message of result.messages) {
-				problems.push({
-					file: file.path,
-					line: message.line,
-					column: message.column,
-					message: `${message.message} (${message.ruleId})`,
-				});
-			}
-		}
-	}
-	return problems;
+	const paths = (sample ? samplePages(pages) : pages).map((file) => file.path);
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./html-validator.ts', import.meta.url), {
+			workerData: { root: site.root, paths },
+		});
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => code !== 0 && reject(new Error(`the HTML validator stopped (exit code ${code})`)));
+	});
 }

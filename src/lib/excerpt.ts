@@ -34,10 +34,11 @@ export function excerptAround(text: string, matches: (word: string) => boolean, 
  * "Talumira"). A query word of four letters or more is found when a marked
  * word holds it (a longer word, or one with an Arabic prefix attached), or
  * the two differ only in their last three letters or fewer (a stem:
- * "countries" and "country"), or the marked word is the query word less up
- * to three first letters (a prefix the reader attached: «والممرات» for
- * «الممرات»). The page is a real match when any query word is found;
- * `undefined` when nothing is marked, which cannot tell.
+ * "countries" and "country"). A marked word that is the query word less its
+ * first letters («الممرات» for «والممرات») does not count: in Arabic that
+ * letter may be an attached و or ف, or the first of a name («فاموربا»), so
+ * "did you mean" is asked too. The page is a real match when any query word
+ * is found; `undefined` when nothing is marked, which cannot tell.
  */
 export function marksOtherWords(query: string, excerpt: string, fold: (text: string) => string): boolean | undefined {
 	const marks = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => fold(m[1]!));
@@ -55,8 +56,7 @@ export function marksOtherWords(query: string, excerpt: string, fold: (text: str
 		marks.some((mark) => {
 			if (mark.includes(word)) return true;
 			const common = shared(mark, word);
-			if (common >= 4 && mark.length - common <= 3 && word.length - common <= 3) return true;
-			return mark.length >= 4 && word.length - mark.length <= 3 && word.endsWith(mark);
+			return common >= 4 && mark.length - common <= 3 && word.length - common <= 3;
 		});
 	return !words.some(found);
 }

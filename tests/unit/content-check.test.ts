@@ -4,7 +4,8 @@
  * author reads, naming the file and line, the field, the bad value and what
  * was expected.
  */
-import { relative } from 'node:path';
+import { appendFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/build/content/check.ts';
 import { formatProblem } from '../../src/build/content/problem.ts';
@@ -80,6 +81,15 @@ describe('content checker', () => {
 		])('%s', async (fixture, expected) => {
 			expect(await report(fixture)).toEqual(expected);
 		});
+	});
+
+	test('an entry of a data file left empty is reported under its id (a long fuzz run found it crashed the checker)', async () => {
+		const dir = await fixtureBriefings('valid');
+		await appendFile(join(dir, 'countries.yaml'), 'dk: null\n');
+		const { problems } = await checkContent(dir);
+		expect(problems.map((p) => formatProblem(p).replaceAll(relative(process.cwd(), dir), 'briefings'))).toEqual([
+			'briefings/countries.yaml:17: dk: missing; expected object',
+		]);
 	});
 
 	test('site settings are checked like content', async () => {

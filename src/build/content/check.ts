@@ -206,7 +206,8 @@ export async function checkContent(briefings: string): Promise<CheckResult> {
 					problems.push({
 						file: entry.file,
 						line: entry.lineOf(path),
-						field: formatPath(path) || 'frontmatter',
+						// An entry's own value: the frontmatter of a briefing, the entry under its id in a data file.
+						field: formatPath(path) || (entry.file.endsWith('.mdx') ? 'frontmatter' : entry.id),
 						message,
 					});
 				}
