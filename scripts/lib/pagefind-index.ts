@@ -6,8 +6,11 @@ import * as pagefind from 'pagefind';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Pagefind's ready-made UIs: the site has its own, so these are not shipped. */
-const UNUSED = /^pagefind-(ui|component-ui|modular-ui)\.(js|css)$/;
+/**
+ * Pagefind's ready-made UIs (the site has its own) and its Web Worker (the
+ * engine searches without it): not shipped.
+ */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|worker)\.(js|css)$/;
 
 /** Indexes the site; throws if Pagefind reports any error. */
 export async function indexSite(site: string): Promise<void> {

@@ -74,7 +74,7 @@ const MIN_WORD_FOR_CLITIC = 5;
 
 // Light10's suffixes in its order. They are written after normalization: light10's ية and ة
 // are يه and ه by then.
-const SUFFIXES = [
+export const ARABIC_SUFFIXES = [
 	'\u0647\u0627', // ها
 	'\u0627\u0646', // ان
 	'\u0627\u062A', // ات
@@ -123,7 +123,7 @@ function stripPrefixes(word: string): string {
 
 function suffixPass(word: string): string {
 	let stem = word;
-	for (const suffix of SUFFIXES) {
+	for (const suffix of ARABIC_SUFFIXES) {
 		if (stem.endsWith(suffix) && stem.length - suffix.length >= MIN_STEM) stem = stem.slice(0, -suffix.length);
 	}
 	return stem;

@@ -3,6 +3,7 @@
  * escaped HTML with that word and its like in `<mark>`: for a page the search
  * found through a stem, where the engine's own excerpt marks nothing.
  */
+import { normalizeArabic, ARABIC_SUFFIXES } from './arabic-stem.ts';
 import { escapeHtml } from './html.ts';
 
 /** Words and what lies between them. */
@@ -27,25 +28,43 @@ export function excerptAround(text: string, matches: (word: string) => boolean, 
 	return `${start > 0 ? '… ' : ''}${html}${end < tokens.length ? ' …' : ''}`;
 }
 
+/** What may end a word in one of its forms: "country", "countries"; «الشراكة», «الشراكات». */
+const ENGLISH_ENDINGS = new Set(['', 's', 'es', 'ies', 'y', 'e', 'ed', 'd', 'ing', 'er', 'ers', 'ion', 'ions']);
+const isEnding = (tail: string) => ENGLISH_ENDINGS.has(tail) || ARABIC_SUFFIXES.includes(normalizeArabic(tail));
+
+/** The words an excerpt marks, as written. */
+export function markedWords(excerpt: string): string[] {
+	return [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!);
+}
+
 /**
- * Whether the words an excerpt marks are other words than the query's: given
+ * Whether the words a page matched are other words than the query's: given
  * a word it has not indexed ("Tokkayev", "Taluve"), Pagefind falls back to
- * the longest prefix it has and marks the words that begin so ("to",
- * "Talumira"). A query word of four letters or more is found when a marked
- * word holds it (a longer word, or one with an Arabic prefix attached), or
- * the two differ only in their last three letters or fewer (a stem:
- * "countries" and "country"). A marked word that is the query word less its
- * first letters («الممرات» for «والممرات») does not count: in Arabic that
- * letter may be an attached و or ف, or the first of a name («فاموربا»), so
- * "did you mean" is asked too. The page is a real match when any query word
- * is found; `undefined` when nothing is marked, which cannot tell.
+ * the longest prefix it has and matches the words that begin so ("to",
+ * "Talumira"). The matched words are those its excerpt marks or, when it
+ * marks none (the page matched on its title or names), the page's own names.
+ * A query word of four letters or more is found when a matched word holds it
+ * (a longer word, or one with an Arabic prefix attached), or the two share
+ * four letters or more and differ only in a word ending ("countries" and
+ * "country"); a name that begins the same way does not count («تونوسا» for
+ * «تونوسييل»). A matched word that is the query word less its first letters
+ * («الممرات» for «والممرات») does not count: in Arabic that letter may be an
+ * attached و or ف, or the first of a name («فاموربا»), so "did you mean" is
+ * asked too. The page is a real match when any query word is found;
+ * `undefined` when there are no matched words, which cannot tell.
  */
-export function marksOtherWords(query: string, excerpt: string, fold: (text: string) => string): boolean | undefined {
-	const marks = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => fold(m[1]!));
+export function matchesOtherWords(
+	query: string,
+	matched: readonly string[],
+	fold: (text: string) => string,
+): boolean | undefined {
+	const wordsOf = (text: string) =>
+		fold(text)
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter(Boolean);
+	const marks = matched.flatMap(wordsOf);
 	if (marks.length === 0) return undefined;
-	const words = fold(query)
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((word) => word.length >= 4);
+	const words = wordsOf(query).filter((word) => word.length >= 4);
 	if (words.length === 0) return false;
 	const shared = (a: string, b: string) => {
 		let n = 0;
@@ -56,7 +75,7 @@ export function marksOtherWords(query: string, excerpt: string, fold: (text: str
 		marks.some((mark) => {
 			if (mark.includes(word)) return true;
 			const common = shared(mark, word);
-			return common >= 4 && mark.length - common <= 3 && word.length - common <= 3;
+			return common >= 4 && isEnding(mark.slice(common)) && isEnding(word.slice(common));
 		});
 	return !words.some(found);
 }

@@ -43,27 +43,31 @@ function tolerance(query: string): number {
 
 /**
  * Entities whose name or any word of it is within a few edits of the query,
- * closest first. A query word may match any word of a multi-word name.
+ * closest first. A query word may match any word of a multi-word name. Of
+ * entities as close, those whose matching name has fewer words come first:
+ * the person "Talluve Okoro" before the meeting "Talluve Okoro meets Abas".
  */
 export function suggest(query: string, entities: readonly NamedEntity[], limit = 3): string[] {
 	const folded = foldName(query);
 	if (folded.length < 3) return [];
 	// A query that is already some entity's name, or a word of one, needs no suggestion: search finds it.
 	if (entities.some((e) => e.forms.some((form) => form === folded || form.split(' ').includes(folded)))) return [];
-	const scored: { id: string; distance: number }[] = [];
+	const scored: { id: string; distance: number; words: number }[] = [];
 	for (const entity of entities) {
-		let best = Infinity;
+		let best = { distance: Infinity, words: Infinity };
 		for (const form of entity.forms) {
-			const candidates = [form, ...form.split(' ')];
-			for (const candidate of candidates) {
+			const words = form.split(' ');
+			for (const candidate of [form, ...words]) {
 				if (Math.abs(candidate.length - folded.length) > 3) continue;
-				best = Math.min(best, editDistance(folded, candidate));
+				const distance = editDistance(folded, candidate);
+				if (distance < best.distance || (distance === best.distance && words.length < best.words))
+					best = { distance, words: words.length };
 			}
 		}
-		if (best > 0 && best <= tolerance(folded)) scored.push({ id: entity.id, distance: best });
+		if (best.distance > 0 && best.distance <= tolerance(folded)) scored.push({ id: entity.id, ...best });
 	}
 	return scored
-		.sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+		.sort((a, b) => a.distance - b.distance || a.words - b.words || a.id.localeCompare(b.id))
 		.slice(0, limit)
 		.map((s) => s.id);
 }

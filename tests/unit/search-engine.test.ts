@@ -108,6 +108,15 @@ describe('hits', () => {
 		const [hit] = await engine.hits(outcome, 0, 5);
 		expect(hit!.excerpt).toContain('<mark>كسويسرا</mark>');
 	});
+
+	test('a page whose excerpt marks nothing is judged by its own names: another name than the query’s is loose', async () => {
+		// As Pagefind does for "Taluve", which no page has: it falls back to "talu" and matches a title.
+		pages.push({ id: 'meeting', url: '/en/meetings/m/', title: 'Talumira meets Okoro', words: ['taluve', 'okoro'] });
+		const [fallback] = await engine.hits(await engine.runSearch('Taluve'), 0, 5);
+		expect(fallback!.loose).toBe(true);
+		const [named] = await engine.hits(await engine.runSearch('Okoro'), 0, 5);
+		expect([named!.exact, named!.loose]).toEqual([false, false]);
+	});
 });
 
 describe('did you mean', () => {

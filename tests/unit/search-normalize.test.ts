@@ -40,3 +40,9 @@ test('did-you-mean finds the entity behind a misspelt name, in any script', () =
 	expect(suggest('Tokaev', entities)).toEqual([]); // a known spelling: search finds it
 	expect(suggest('completely unrelated', entities)).toEqual([]);
 });
+
+test('of entities as close to a misspelt name, the one it names alone comes before events that name it', () => {
+	const meeting = (n: number) => ({ id: `meetings/m${n}`, forms: [`talluve okoro meets abas ${n}`] });
+	const entities = [meeting(1), meeting(2), meeting(3), { id: 'people/talluve', forms: ['talluve okoro'] }];
+	expect(suggest('Taluve', entities)[0]).toBe('people/talluve');
+});

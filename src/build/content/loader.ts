@@ -7,6 +7,7 @@
 import type { Loader } from 'astro/loaders';
 import { resolve, sep } from 'node:path';
 import { briefingsDir, type CollectionName } from '../../schemas/index.ts';
+import type { CheckResult } from './check.ts';
 import { lastChanges } from './history.ts';
 import { forget, loadContent } from './load.ts';
 import { formatProblem } from './problem.ts';
@@ -21,20 +22,30 @@ export class ContentProblems extends Error {
 	}
 }
 
+const history = new WeakMap<CheckResult, Promise<Map<string, string>>>();
+
+/** When each content file last changed: asked of git once per read of the content, for every collection at once. */
+function lastChangesOf(dir: string, content: CheckResult): Promise<Map<string, string>> {
+	let changes = history.get(content);
+	if (!changes) history.set(content, (changes = lastChanges(dir, [...new Set(content.entries.map((e) => e.file))])));
+	return changes;
+}
+
 export function briefingsLoader(collection: CollectionName): Loader {
 	const dir = briefingsDir();
 	return {
 		name: `briefings:${collection}`,
 		load: async ({ store, watcher, logger }) => {
 			const sync = async () => {
-				const { problems, entries } = await loadContent(dir);
+				const content = await loadContent(dir);
+				const { problems, entries } = content;
 				if (problems.length > 0) {
 					// Every collection loads from the same check: the first to see the problems prints them.
 					if (collection === 'people') for (const problem of problems) logger.error(formatProblem(problem));
 					throw new ContentProblems(problems.length, new Set(problems.map((p) => p.file)).size);
 				}
 				const mine = entries.filter((entry) => entry.collection === collection);
-				const changed = await lastChanges(dir, [...new Set(mine.map((entry) => entry.file))]);
+				const changed = await lastChangesOf(dir, content);
 				// Entries whose digest is unchanged are left as they are: after an edit only that entry is stored anew.
 				const ids = new Set(mine.map((entry) => entry.id));
 				for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

@@ -5,7 +5,7 @@
  * entity's own page first when the query is its name or one of its words.
  */
 import { arabicTerms, stemQueries, stemQuery, stemsOf, withoutPrefixes } from '../../lib/arabic-stem.ts';
-import { excerptAround, marksOtherWords } from '../../lib/excerpt.ts';
+import { excerptAround, markedWords, matchesOtherWords } from '../../lib/excerpt.ts';
 import { suggest } from '../../lib/fuzzy.ts';
 import { filesForQuery, type NameSplit } from '../../lib/name-shards.ts';
 import { foldName, normalizeQuery } from '../../lib/search-normalize.ts';
@@ -35,7 +35,7 @@ interface Pagefind {
 	search: (term: string | null, options?: object) => Promise<PagefindSearch | null>;
 	filters: () => Promise<FilterCounts>;
 	preload: (term: string) => Promise<void>;
-	createInstance: () => PagefindInstance;
+	createInstance: (options: object) => PagefindInstance;
 }
 interface PagefindInstance {
 	options: (options: object) => Promise<void>;
@@ -44,8 +44,17 @@ interface PagefindInstance {
 }
 
 let loaded: Promise<Pagefind> | undefined;
-/** Names matter more than titles (an event's title names its participants); vocabulary nearly as much. */
-const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 2, names: 10, namestems: 10, words: 8 } } };
+/**
+ * Search runs on the page's own thread: Pagefind's worker would be one more
+ * script (11 kB) to fetch before the first result, for searches that take a
+ * few milliseconds. Names matter more than titles (an event's title names its
+ * participants); vocabulary nearly as much.
+ */
+const OPTIONS = {
+	noWorker: true,
+	excerptLength: 24,
+	ranking: { metaWeights: { title: 2, names: 10, namestems: 10, words: 8 } },
+};
 
 /** Pagefind, imported and configured once per page. */
 export function pagefind(): Promise<Pagefind> {
@@ -67,7 +76,7 @@ let otherEdition: Promise<PagefindInstance> | undefined;
  */
 export async function otherEditionCount(query: string, otherLocale: string): Promise<number> {
 	otherEdition ??= pagefind().then(async (pf) => {
-		const instance = pf.createInstance();
+		const instance = pf.createInstance({ noWorker: true });
 		await instance.options(OPTIONS);
 		// The same bundle, another of its languages. Pagefind skips merging the path its primary index
 		// was loaded from (to avoid merging a bundle with itself), so it is given as a full URL.
@@ -93,7 +102,7 @@ export interface Hit {
 	excerpt: string;
 	/** True when the query is one of the page's own names. */
 	exact: boolean;
-	/** True when the page matched other words than the query's (Pagefind's fallback to a shorter prefix); undefined when its excerpt cannot tell. */
+	/** True when the page matched other words than the query's (Pagefind's fallback to a shorter prefix); undefined when nothing tells. */
 	loose?: boolean | undefined;
 }
 
@@ -176,6 +185,7 @@ export async function hits(outcome: SearchOutcome, from: number, to: number): Pr
 			data.excerpt.includes('<mark>') || stems.size === 0
 				? data.excerpt
 				: (excerptAround(data.content, (word) => stemsOf(word).some((stem) => stems.has(stem))) ?? data.excerpt);
+		const marked = markedWords(excerpt);
 		return {
 			url: data.url,
 			title: data.meta['title'] ?? data.url,
@@ -183,7 +193,8 @@ export async function hits(outcome: SearchOutcome, from: number, to: number): Pr
 			date: data.meta['date'],
 			excerpt,
 			exact: folded !== '' && own.some(names),
-			loose: marksOtherWords(outcome.query, excerpt, foldName),
+			// A page that marks nothing matched on its title or names: those are the words it matched.
+			loose: matchesOtherWords(outcome.query, marked.length > 0 ? marked : own, foldName),
 		};
 	});
 	return from === 0 ? [...list.filter((h) => h.exact), ...list.filter((h) => !h.exact)] : list;
