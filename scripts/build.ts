@@ -22,6 +22,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SAVED_CHECK } from '../src/build/content/saved-check.ts';
 import { BRIEFING_COLLECTIONS, briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
 import { countPages } from './lib/count-pages.ts';
 import { acquireBuildLock } from './lib/build-lock.ts';
@@ -123,14 +124,17 @@ if (values['pdf-if-chromium'] && !printPdfs) stage('No Chromium found: the brief
 // Pack pages link their PDF only in a build that prints them.
 if (printPdfs) process.env['BRIEFINGS_PDF'] = '1';
 
+await mkdir(scratch, { recursive: true });
 stage('Checking content…');
-const check = await runScript('check-content.ts', []);
+// Astro's loaders take the checked content from this file rather than check it all again.
+const savedCheck = join(scratch, `checked-${process.pid}.bin`);
+const check = await runScript('check-content.ts', ['--save', savedCheck]);
 if (check.code !== 0) {
 	console.error(`The site was not built; ${keptSite()}.`);
 	process.exit(1);
 }
+process.env[SAVED_CHECK] = savedCheck;
 
-await mkdir(scratch, { recursive: true });
 const next = join(scratch, `dist-${process.pid}`);
 await rm(next, { recursive: true, force: true });
 const releaseLock = await acquireBuildLock(() => stage('Waiting for another build of this project to finish…'));
@@ -144,6 +148,7 @@ try {
 	]).finally(() => {
 		progress.stop();
 		void releaseLock();
+		void rm(savedCheck, { force: true });
 	});
 	if (astro.code !== 0) throw new Error(`Astro exited with code ${astro.code}`);
 	const pages = await countPages(next);

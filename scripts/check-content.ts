@@ -1,13 +1,19 @@
 /**
  * `npm run check:content [folder]`: checks the briefings and prints every
- * problem, one per line. Exits 1 if there are any. The build runs it first.
+ * problem, one per line. Exits 1 if there are any. The build runs it first,
+ * with `--save <file>`: the result, saved for its Astro build to take.
  */
 import './lib/offline-env.ts';
+import { parseArgs } from 'node:util';
 import { checkContent } from '../src/build/content/check.ts';
+import { saveCheck } from '../src/build/content/saved-check.ts';
 import { formatProblem } from '../src/build/content/problem.ts';
 import { briefingsDir } from '../src/schemas/index.ts';
 
-const { problems, entries } = await checkContent(process.argv[2] ?? briefingsDir());
+const { values, positionals } = parseArgs({ options: { save: { type: 'string' } }, allowPositionals: true });
+const folder = positionals[0] ?? briefingsDir();
+const result = await checkContent(folder);
+const { problems, entries } = result;
 if (problems.length > 0) {
 	for (const problem of problems) console.error(formatProblem(problem));
 	const files = new Set(problems.map((p) => p.file)).size;
@@ -15,4 +21,5 @@ if (problems.length > 0) {
 	console.error(`\n${plural(problems.length, 'problem')} in ${plural(files, 'file')}.`);
 	process.exit(1);
 }
+if (values.save) await saveCheck(values.save, folder, result);
 console.log(`Content OK: ${entries.length} entries checked.`);

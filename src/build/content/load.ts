@@ -4,15 +4,22 @@
  * and parses each file once.
  */
 import { resolve } from 'node:path';
-import { checkContent, type CheckResult } from './check.ts';
+import { checkContent } from './check.ts';
+import { savedCheck, type LoadedContent } from './saved-check.ts';
 
-const loaded = new Map<string, Promise<CheckResult>>();
+const loaded = new Map<string, Promise<LoadedContent>>();
+/** Whether the build's saved check may still stand for the files: not after an edit. */
+let savedCheckUsable = true;
 
 /** The checked content of a `briefings` folder; read again only after `forget`. */
-export function loadContent(briefings: string): Promise<CheckResult> {
+export function loadContent(briefings: string): Promise<LoadedContent> {
 	const key = resolve(briefings);
 	let result = loaded.get(key);
-	if (!result) loaded.set(key, (result = checkContent(briefings)));
+	if (!result) {
+		// The check `npm run build` ran first and saved (`saved-check.ts`), or a check of our own.
+		const saved = savedCheckUsable ? savedCheck(key) : undefined;
+		loaded.set(key, (result = saved ? Promise.resolve(saved) : checkContent(briefings)));
+	}
 	return result;
 }
 
@@ -30,5 +37,6 @@ export function forget(briefings: string): void {
 	const now = performance.now();
 	if (now - (forgotten.get(key) ?? -Infinity) < ONE_EDIT_MS) return;
 	forgotten.set(key, now);
+	savedCheckUsable = false;
 	loaded.delete(key);
 }

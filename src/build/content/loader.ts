@@ -7,7 +7,7 @@
 import type { Loader } from 'astro/loaders';
 import { resolve, sep } from 'node:path';
 import { briefingsDir, type CollectionName } from '../../schemas/index.ts';
-import type { CheckResult } from './check.ts';
+import type { LoadedContent } from './saved-check.ts';
 import { lastChanges } from './history.ts';
 import { forget, loadContent } from './load.ts';
 import { formatProblem } from './problem.ts';
@@ -22,10 +22,10 @@ export class ContentProblems extends Error {
 	}
 }
 
-const history = new WeakMap<CheckResult, Promise<Map<string, string>>>();
+const history = new WeakMap<LoadedContent, Promise<Map<string, string>>>();
 
 /** When each content file last changed: asked of git once per read of the content, for every collection at once. */
-function lastChangesOf(dir: string, content: CheckResult): Promise<Map<string, string>> {
+function lastChangesOf(dir: string, content: LoadedContent): Promise<Map<string, string>> {
 	let changes = history.get(content);
 	if (!changes) history.set(content, (changes = lastChanges(dir, [...new Set(content.entries.map((e) => e.file))])));
 	return changes;
