@@ -18,21 +18,18 @@ if (!outDir || !cacheDir) throw new Error('usage: astro-build.ts <outDir> <cache
 const verbose = process.env['ASTRO_LOG_LEVEL'] === 'info';
 let rendered = 0;
 let reused = 0;
-/** Time spent on the data downloads (`/data/` files), from Astro's own per-page times. */
+/** Time spent making the data downloads, as their routes report it (`downloadResponse`). */
 let downloadsMs = 0;
-let current = '';
+process.env['BRIEFINGS_TIMINGS'] = '1';
 const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
 	const text = String(chunk);
-	// Each page's line names it, then ends "(+4ms)" when it was rendered, "(cached)" or "(restored)" when reused.
-	current = /├─ (\S+)/.exec(text)?.[1] ?? current;
-	const time = /\(\+([\d.]+)(m?s)\)/.exec(text);
+	// Each page's line ends "(+4ms)" when it was rendered, "(cached)" or "(restored)" when reused.
 	if (/\((?:cached|restored)\)/.test(text)) reused++;
-	else if (time) {
-		rendered++;
-		if (current.includes('/data/')) downloadsMs += Number(time[1]) * (time[2] === 's' ? 1000 : 1);
-	}
-	if (verbose || /\[(?:WARN|ERROR)\]/.test(text)) return write(chunk, ...rest);
+	else if (/\(\+[\d.]+m?s\)/.test(text)) rendered++;
+	const downloads = /\[downloads\] ([\d.]+) ms/.exec(text);
+	if (downloads) downloadsMs += Number(downloads[1]);
+	else if (verbose || /\[(?:WARN|ERROR)\]/.test(text)) return write(chunk, ...rest);
 	return true;
 }) as typeof process.stdout.write;
 

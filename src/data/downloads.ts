@@ -420,3 +420,15 @@ export function collectionSchema(): object {
 	);
 	return z.toJSONSchema(z.strictObject(entries), { io: 'input', unrepresentable: 'any' });
 }
+
+/**
+ * A download's response. How long its body took to make is printed when
+ * BRIEFINGS_TIMINGS is set: the benchmark sums it (`scripts/lib/astro-build.ts`),
+ * since pages render several at a time and Astro's own per-page times overlap.
+ */
+export function downloadResponse(contentType: string, make: () => string): Response {
+	const started = performance.now();
+	const body = make();
+	if (process.env['BRIEFINGS_TIMINGS']) console.log(`[downloads] ${(performance.now() - started).toFixed(1)} ms`);
+	return new Response(body, { headers: { 'content-type': contentType } });
+}

@@ -1,8 +1,6 @@
 /** The JSON Schema of `collection.json`, generated from the content's zod schemas. */
 import type { APIRoute } from 'astro';
-import { collectionSchema } from '../../data/downloads.ts';
+import { collectionSchema, downloadResponse } from '../../data/downloads.ts';
 
 export const GET: APIRoute = () =>
-	new Response(JSON.stringify(collectionSchema(), null, 1), {
-		headers: { 'content-type': 'application/schema+json; charset=utf-8' },
-	});
+	downloadResponse('application/schema+json; charset=utf-8', () => JSON.stringify(collectionSchema(), null, 1));

@@ -1,6 +1,6 @@
 /** The collection's tables as CSV files, one per table and language (see `src/data/downloads.ts`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { tables } from '../../../data/downloads.ts';
+import { downloadResponse, tables } from '../../../data/downloads.ts';
 import { loadSite } from '../../../data/site.ts';
 import { toCsv } from '../../../lib/csv.ts';
 import { LOCALES, isLocale } from '../../../lib/locales.ts';
@@ -20,9 +20,10 @@ export const GET: APIRoute = async ({ params, site: origin }) => {
 	const table = tables({ site, origin }).find((t) => t.file === params['table']);
 	const locale = params['lang'];
 	if (!table || !isLocale(locale)) throw new Error(`No table ${params['table']} in ${locale}`);
-	const csv = toCsv(
-		table.columns.map((c) => c.name),
-		table.cells(site, locale),
+	return downloadResponse('text/csv; charset=utf-8', () =>
+		toCsv(
+			table.columns.map((c) => c.name),
+			table.cells(site, locale),
+		),
 	);
-	return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
