@@ -8,7 +8,8 @@
  * a baseline of as many plain MDX pages built by bare Astro + MDX + Pagefind
  * (our time per page as a ratio to it), the site's size, and what search
  * costs in headless Chromium, did-you-mean included. Writes `reports/bench-N.json` and the README's
- * benchmark table. Not a test: it measures, it does not judge.
+ * benchmark table (`--table-only` rewrites the table from the reports). Not a test: it measures,
+ * it does not judge.
  */
 import './lib/offline-env.ts';
 import { spawn } from 'node:child_process';
@@ -32,8 +33,14 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '1' },
 		keep: { type: 'boolean', default: false },
 		'no-readme': { type: 'boolean', default: false },
+		'table-only': { type: 'boolean', default: false },
 	},
 });
+if (values['table-only']) {
+	// Rewrites the README's table from the last reports, measuring nothing.
+	await replaceReadmeSection('bench', await benchTable());
+	process.exit(0);
+}
 const count = Number(values.count);
 const work = await mkdtemp(join(tmpdir(), `bench-${count}-`));
 const log = (text: string) => console.log(`[bench] ${text}`);

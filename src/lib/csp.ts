@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy the site works under: nothing from any other
- * origin, no inline script or style. Pagefind needs 'wasm-unsafe-eval' to
- * run its WebAssembly, and starts a worker from its own script.
+ * origin, no inline script or style, no worker (the search runs Pagefind
+ * without its worker). Pagefind needs 'wasm-unsafe-eval' to run its WebAssembly.
  */
 export const CSP_DIRECTIVES: Record<string, string> = {
 	'default-src': "'self'",
@@ -10,7 +10,7 @@ export const CSP_DIRECTIVES: Record<string, string> = {
 	'img-src': "'self' data:",
 	'font-src': "'self'",
 	'connect-src': "'self'",
-	'worker-src': "'self'",
+	'worker-src': "'none'",
 	'object-src': "'none'",
 	'base-uri': "'self'",
 	'form-action': "'self'",
