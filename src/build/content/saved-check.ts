@@ -4,7 +4,7 @@
  * Astro's loaders take the saved result instead of reading and checking every
  * file a second time. Small on purpose: the build script imports it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -40,7 +40,8 @@ export async function saveCheck(file: string, briefings: string, result: LoadedC
 /** The result saved for this folder (absolute), if the environment names one. */
 export function savedCheck(folder: string): LoadedContent | undefined {
 	const file = process.env[SAVED_CHECK];
-	if (!file) return undefined;
+	// A name left over from a build that has ended (the build removes the file): check afresh.
+	if (!file || !existsSync(file)) return undefined;
 	const saved = deserialize(readFileSync(file)) as Saved;
 	return saved.folder === folder ? saved.result : undefined;
 }
