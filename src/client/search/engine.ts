@@ -108,8 +108,8 @@ export interface Hit {
 
 /**
  * Whether a search found little: fewer than three pages, or pages shown that
- * all mark other words than the query's (those whose excerpts mark nothing
- * cannot tell, and are left out).
+ * all matched other words than the query's (pages with nothing to tell by,
+ * no marked word and no name, are left out).
  */
 export function foundLittle(query: string, total: number, shown: readonly Hit[]): boolean {
 	if (query === '') return false;
