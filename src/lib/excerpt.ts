@@ -5,6 +5,7 @@
  */
 import { normalizeArabic, ARABIC_SUFFIXES } from './arabic-stem.ts';
 import { escapeHtml } from './html.ts';
+import { foldedWords } from './search-normalize.ts';
 
 /** Words and what lies between them. */
 const TOKENS = /[\p{L}\p{N}\p{M}\u200C\u200D]+|[^\p{L}\p{N}\p{M}\u200C\u200D]+/gu;
@@ -53,18 +54,10 @@ export function markedWords(excerpt: string): string[] {
  * asked too. The page is a real match when any query word is found;
  * `undefined` when there are no matched words, which cannot tell.
  */
-export function matchesOtherWords(
-	query: string,
-	matched: readonly string[],
-	fold: (text: string) => string,
-): boolean | undefined {
-	const wordsOf = (text: string) =>
-		fold(text)
-			.split(/[^\p{L}\p{N}]+/u)
-			.filter(Boolean);
-	const marks = matched.flatMap(wordsOf);
+export function matchesOtherWords(query: string, matched: readonly string[]): boolean | undefined {
+	const marks = matched.flatMap(foldedWords);
 	if (marks.length === 0) return undefined;
-	const words = wordsOf(query).filter((word) => word.length >= 4);
+	const words = foldedWords(query).filter((word) => word.length >= 4);
 	if (words.length === 0) return false;
 	const shared = (a: string, b: string) => {
 		let n = 0;

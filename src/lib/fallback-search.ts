@@ -8,7 +8,7 @@
  */
 import { arabicTerms, markStems, stemArabic, stemsOf } from './arabic-stem.ts';
 import type { Locale } from './locales.ts';
-import { foldName, normalizeQuery } from './search-normalize.ts';
+import { foldedWords, foldName, normalizeQuery } from './search-normalize.ts';
 
 /** One entity in the fallback index, in as few bytes as stay readable. */
 export interface FallbackEntry {
@@ -110,7 +110,7 @@ export function searchFallback(entries: readonly FallbackEntry[], query: string,
 		const forms = [...entry.f, ...(entry.w ?? [])];
 		const nameWords = forms.flatMap((form) => form.split(' '));
 		const text = [entry.s[locale], ...(entry.h?.[locale] ?? []), entry.n[locale]].join(' ');
-		const textWords = foldName(text).split(/[^\p{L}\p{N}]+/u);
+		const textWords = foldedWords(text);
 		// Stems are worked out only for an Arabic query, and only once per entry.
 		const nameStems = stems.size > 0 ? forms.map((form) => form.split(' ').map(stemArabic).join(' ')) : [];
 		let textStems: Set<string> | undefined;

@@ -16,7 +16,7 @@
  * Words shared by many entities' names ("summit", «اجتماع») are not keyed:
  * they identify no one, and would swell one file.
  */
-import { foldName } from './search-normalize.ts';
+import { foldedWords, foldName } from './search-normalize.ts';
 
 /** The most bytes one file should hold: a lookup reads one file per word. */
 export const SHARD_BUDGET = 24 * 1024;
@@ -35,9 +35,7 @@ export interface NameSplit {
 
 /** The words of a text worth looking up, folded: two letters or more. */
 function words(text: string): string[] {
-	return foldName(text)
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((word) => [...word].length >= 2);
+	return foldedWords(text).filter((word) => [...word].length >= 2);
 }
 
 /** A word's key: its first letter and the next `depth` consonants, skipping vowels and any letter equal to the one before it in the key. */

@@ -54,3 +54,10 @@ export function foldName(text: string): string {
 		.toLowerCase()
 		.normalize('NFC');
 }
+
+/** The words of a text, folded as names are: runs of letters and digits. */
+export function foldedWords(text: string): string[] {
+	return foldName(text)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+}

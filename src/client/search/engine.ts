@@ -194,7 +194,7 @@ export async function hits(outcome: SearchOutcome, from: number, to: number): Pr
 			excerpt,
 			exact: folded !== '' && own.some(names),
 			// A page that marks nothing matched on its title or names: those are the words it matched.
-			loose: matchesOtherWords(outcome.query, marked.length > 0 ? marked : own, foldName),
+			loose: matchesOtherWords(outcome.query, marked.length > 0 ? marked : own),
 		};
 	});
 	return from === 0 ? [...list.filter((h) => h.exact), ...list.filter((h) => !h.exact)] : list;
