@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -16,11 +17,11 @@ const bannedAssertions = [
 	},
 ];
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/', '.build/', '.astro/', 'portable/', 'node_modules/', 'tests/fixtures/', 'reports/'] },
 	js.configs.recommended,
-	...tseslint.configs.recommended,
-	...astro.configs.recommended,
+	tseslint.configs.recommended,
+	astro.configs.recommended,
 	{
 		files: ['src/client/**'],
 		languageOptions: { globals: { ...globals.browser } },

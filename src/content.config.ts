@@ -7,44 +7,27 @@ import { z } from 'astro/zod';
 import { defineCollection } from 'astro:content';
 import { briefingsLoader } from './build/content/loader.ts';
 import type { BriefingBody } from './lib/body/tree.ts';
-import { COLLECTIONS, plainReference } from './schemas/index.ts';
+import { COLLECTIONS, plainReference, type CollectionName } from './schemas/index.ts';
 
 /** What the loader adds to every entry: when its file last changed (ISO 8601), from its history. */
 const history = { changed: z.string() };
 /** And to every briefing: its parsed body. Neither is ever written by authors. */
 const body = { ...history, body: z.custom<BriefingBody>() };
 
+/** The collection `name`, filled by the one loader; `schema` is passed, not looked up, to keep its precise type. */
+function collection<Schema extends z.ZodType>(name: CollectionName, schema: Schema) {
+	return defineCollection({ loader: briefingsLoader(name), schema });
+}
+
+const { people, summits, meetings, countries, cities, organisations, topics, sources } = COLLECTIONS;
+
 export const collections = {
-	people: defineCollection({
-		loader: briefingsLoader('people'),
-		schema: COLLECTIONS.people.schema(plainReference).safeExtend(body),
-	}),
-	summits: defineCollection({
-		loader: briefingsLoader('summits'),
-		schema: COLLECTIONS.summits.schema(plainReference).safeExtend(body),
-	}),
-	meetings: defineCollection({
-		loader: briefingsLoader('meetings'),
-		schema: COLLECTIONS.meetings.schema(plainReference).safeExtend(body),
-	}),
-	countries: defineCollection({
-		loader: briefingsLoader('countries'),
-		schema: COLLECTIONS.countries.schema(plainReference).safeExtend(history),
-	}),
-	cities: defineCollection({
-		loader: briefingsLoader('cities'),
-		schema: COLLECTIONS.cities.schema(plainReference).safeExtend(history),
-	}),
-	organisations: defineCollection({
-		loader: briefingsLoader('organisations'),
-		schema: COLLECTIONS.organisations.schema(plainReference).safeExtend(history),
-	}),
-	topics: defineCollection({
-		loader: briefingsLoader('topics'),
-		schema: COLLECTIONS.topics.schema(plainReference).safeExtend(history),
-	}),
-	sources: defineCollection({
-		loader: briefingsLoader('sources'),
-		schema: COLLECTIONS.sources.schema(plainReference).safeExtend(history),
-	}),
-} satisfies Record<keyof typeof COLLECTIONS, unknown>;
+	people: collection('people', people.schema(plainReference).safeExtend(body)),
+	summits: collection('summits', summits.schema(plainReference).safeExtend(body)),
+	meetings: collection('meetings', meetings.schema(plainReference).safeExtend(body)),
+	countries: collection('countries', countries.schema(plainReference).safeExtend(history)),
+	cities: collection('cities', cities.schema(plainReference).safeExtend(history)),
+	organisations: collection('organisations', organisations.schema(plainReference).safeExtend(history)),
+	topics: collection('topics', topics.schema(plainReference).safeExtend(history)),
+	sources: collection('sources', sources.schema(plainReference).safeExtend(history)),
+} satisfies Record<CollectionName, unknown>;

@@ -17,6 +17,7 @@ import {
 	entityUrl,
 	entryOf,
 	paragraphAnchor,
+	type AnyEntry,
 	type BriefingEntry,
 	type Site,
 } from './site.ts';
@@ -93,6 +94,13 @@ export function markedHtml(
 /** The order an article numbers its sources in: its primary source first, then as first cited. */
 export function articleSources(site: Site, id: string): string[] {
 	return site.sourcesOf.get(id) ?? [];
+}
+
+/** What each part of an entry's article (key facts, disputes, sources) is given. */
+export interface ArticlePartProps<Entry extends AnyEntry = AnyEntry> {
+	entry: Entry;
+	/** The article's sources in the order it numbers them (`articleSources`), to number its citations. */
+	sources: readonly string[];
 }
 
 const bodies = new Map<string, { lead: string; rest: string }>();

@@ -1,5 +1,5 @@
 /** The pages of each source (the source beside its translation, and its review), in each language. */
-import { DIRECTION, isLocale, LOCALES, type Locale } from '../lib/locales.ts';
+import { DIRECTION, isLocale, LOCALES, pageLocale, type Locale } from '../lib/locales.ts';
 import { cacheKeys } from './cache-keys.ts';
 import { loadSite, type SourceEntry } from './site.ts';
 
@@ -11,6 +11,22 @@ export async function sourcePagePaths() {
 	return LOCALES.flatMap((lang) =>
 		site.sources.map((entry) => ({ params: { lang, id: entry.id }, props: { entry }, cacheKey: key(entry.id) })),
 	);
+}
+
+/** What Astro passes to each of a source's pages. */
+export interface SourcePageProps {
+	entry: SourceEntry;
+}
+
+/**
+ * What both of a source's pages start from, given the page's `Astro`: the
+ * source, the page's language, the site (for the statements that cite the
+ * source), and the source's original language.
+ */
+export async function sourcePage(astro: Parameters<typeof pageLocale>[0] & { props: SourcePageProps }) {
+	const { entry } = astro.props;
+	const locale = pageLocale(astro);
+	return { entry, locale, site: await loadSite(), source: entry.data, ...sourceLanguage(entry, locale) };
 }
 
 /**

@@ -1,15 +1,10 @@
 import { z } from 'astro/zod';
-import { localizedText, sourcedFields, spellings, vocabulary, type ReferenceFn } from './common.ts';
+import { localizedText, nameFields, sourcedFields, type ReferenceFn } from './common.ts';
 
 /** A city where events took place: one entry of `briefings/cities.yaml`, keyed by id. */
 export const citySchema = (reference: ReferenceFn) =>
 	z.strictObject({
-		/** Name in both languages. */
-		name: localizedText,
-		/** Other names and spellings a reader might type. */
-		spellings,
-		/** Other words readers search with. */
-		vocabulary,
+		...nameFields,
 		/** The country it is in. */
 		country: reference('countries'),
 		/** Where it is, `[longitude, latitude]` in degrees, for the map (background knowledge: say where from). */

@@ -118,6 +118,19 @@ export const vocabulary = z
 	})
 	.optional();
 
+/**
+ * How readers find an entity that is not a briefing (country, city,
+ * organisation, topic): its name and the other words they might type for it.
+ */
+export const nameFields = {
+	/** Name in both languages. */
+	name: localizedText,
+	/** Other names and spellings a reader might type. */
+	spellings,
+	/** Other words readers search with. */
+	vocabulary,
+};
+
 /** When a briefing last changed and why, when its history does not say enough. */
 export const updated = (reference: ReferenceFn) =>
 	z

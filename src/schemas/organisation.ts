@@ -2,11 +2,10 @@ import { z } from 'astro/zod';
 import {
 	citations,
 	localizedText,
+	nameFields,
 	partialDate,
 	reason,
 	sourcedFields,
-	spellings,
-	vocabulary,
 	type ReferenceFn,
 } from './common.ts';
 
@@ -28,14 +27,9 @@ const milestone = (reference: ReferenceFn) =>
 /** An international organisation or body: one entry of `briefings/organisations.yaml`. */
 export const organisationSchema = (reference: ReferenceFn) =>
 	z.strictObject({
-		/** Name in both languages. */
-		name: localizedText,
+		...nameFields,
 		/** Acronym or short name, in both languages. */
 		shortName: localizedText,
-		/** Other names and spellings a reader might type. */
-		spellings,
-		/** Other words readers search with. */
-		vocabulary,
 		/** The organisation it belongs to, if any (the European Commission to the EU). */
 		partOf: reference('organisations').optional(),
 		/** One sentence on what it is. */

@@ -4,14 +4,7 @@
  * when a query finds little, how much it finds in the other language's
  * edition and "did you mean".
  */
-import {
-	foundLittle,
-	hits,
-	otherEditionCount,
-	pagefind,
-	runSearch,
-	suggestions as engineSuggestions,
-} from './engine.ts';
+import * as engine from './engine.ts';
 import { countText, resultItem, resultsArea, showOtherEdition, type Strings } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
@@ -42,11 +35,11 @@ export function mountDropdown(host: HTMLElement): void {
 			close();
 			return;
 		}
-		const outcome = await runSearch(query);
+		const outcome = await engine.runSearch(query);
 		// A newer keystroke has taken over: fetch nothing more for this one. While Pagefind
 		// loads, every key typed meanwhile lands here, and only the last goes on.
 		if (run !== latest) return;
-		const top = await hits(outcome, 0, SHOWN);
+		const top = await engine.hits(outcome, 0, SHOWN);
 		if (run !== latest) return;
 		list.replaceChildren(...top.map((hit) => resultItem(hit, query, strings)));
 		status.textContent = countText(strings, outcome.results.length);
@@ -54,8 +47,8 @@ export function mountDropdown(host: HTMLElement): void {
 		all.hidden = outcome.results.length <= SHOWN;
 		popup.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
-		const few = foundLittle(query, outcome.results.length, top);
-		const suggested = few ? await engineSuggestions(query) : [];
+		const few = engine.foundLittle(query, outcome.results.length, top);
+		const suggested = few ? await engine.suggestions(query) : [];
 		if (run !== latest) return;
 		showSuggestions(suggestions, suggested, strings);
 		showOtherEdition(otherEdition, 0, query, strings);
@@ -65,7 +58,7 @@ export function mountDropdown(host: HTMLElement): void {
 		// a half-typed name often finds nothing on the way to finding plenty.
 		await new Promise((resolve) => setTimeout(resolve, SETTLED_MS));
 		if (run !== latest) return;
-		const elsewhere = await otherEditionCount(query, strings['otherLocale'] ?? '');
+		const elsewhere = await engine.otherEditionCount(query, strings['otherLocale'] ?? '');
 		if (run === latest) showOtherEdition(otherEdition, elsewhere, query, strings);
 	};
 
@@ -93,6 +86,6 @@ export function mountDropdown(host: HTMLElement): void {
 	document.addEventListener('click', (event) => {
 		if (!host.contains(event.target as Node)) close();
 	});
-	void pagefind();
+	void engine.pagefind();
 	if (input.value.trim() !== '') void update();
 }

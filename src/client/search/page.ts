@@ -2,15 +2,7 @@
  * The full search page. Its URL carries the query, filters and sort
  * (`?q=…&kind=…&sort=date:desc`), so a search can be bookmarked and shared.
  */
-import {
-	foundLittle,
-	hits,
-	otherEditionCount,
-	pagefind,
-	runSearch,
-	suggestions as engineSuggestions,
-	type SearchOptions,
-} from './engine.ts';
+import * as engine from './engine.ts';
 import { countText, resultItem, resultsArea, showOtherEdition, type Strings } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
@@ -28,7 +20,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 
 	/** Fills each filter menu with the values in the index, keeping any value the URL asks for. */
 	async function fillFilters(params: URLSearchParams) {
-		const totals = await (await pagefind()).filters();
+		const totals = await (await engine.pagefind()).filters();
 		for (const name of FILTERS) {
 			const menu = select(name);
 			const values = Object.keys(totals[name] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang));
@@ -68,7 +60,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 			const value = params.get(name);
 			if (value) filters[name] = [value];
 		}
-		const options: SearchOptions = { filters };
+		const options: engine.SearchOptions = { filters };
 		const order = params.get('sort');
 		if (order === 'date:asc' || order === 'date:desc') options.sort = order;
 		if (!query && Object.keys(filters).length === 0) {
@@ -79,11 +71,11 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 			showOtherEdition(otherEdition, 0, '', strings);
 			return;
 		}
-		const outcome = await runSearch(query, options);
+		const outcome = await engine.runSearch(query, options);
 		if (run !== latest) return;
 		let shown = 0;
 		const showMore = async () => {
-			const next = await hits(outcome, shown, shown + PAGE);
+			const next = await engine.hits(outcome, shown, shown + PAGE);
 			if (run !== latest) return [];
 			list.append(...next.map((hit) => resultItem(hit, query, strings)));
 			shown += next.length;
@@ -95,9 +87,9 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 		if (run !== latest) return;
 		status.textContent = countText(strings, outcome.results.length);
 		more.onclick = () => void showMore();
-		const few = foundLittle(query, outcome.results.length, first);
+		const few = engine.foundLittle(query, outcome.results.length, first);
 		const [elsewhere, suggested] = few
-			? await Promise.all([otherEditionCount(query, strings['otherLocale'] ?? ''), engineSuggestions(query)])
+			? await Promise.all([engine.otherEditionCount(query, strings['otherLocale'] ?? ''), engine.suggestions(query)])
 			: [0, []];
 		if (run !== latest) return;
 		showOtherEdition(otherEdition, elsewhere, query, strings);

@@ -249,4 +249,23 @@ describe('the theme switch', () => {
 		expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
 		await context.close();
 	});
+
+	test.each([
+		['dark', 'system', 'rgb(20, 23, 28)'],
+		['dark', 'light', 'rgb(255, 255, 255)'],
+		['light', 'system', 'rgb(255, 255, 255)'],
+	])('with the system %s and %s chosen, the page is drawn %s', async (colorScheme, chosen, expected) => {
+		const context = await session.browser.newContext({ colorScheme: colorScheme as 'dark' | 'light' });
+		if (chosen !== 'system') await context.addInitScript((theme) => localStorage.setItem('theme', theme), chosen);
+		const page = await context.newPage();
+		await page.goto(`${session.site.url}ar/summits/cica-2022-astana/`);
+		const colours = await page.evaluate(() => {
+			const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+			return { page: style('html').backgroundColor, text: style('h1').color };
+		});
+		expect(colours.page).toBe(expected);
+		// The text is the other end of the palette from the page, so the two never match.
+		expect(colours.text).toBe(expected === 'rgb(255, 255, 255)' ? 'rgb(27, 31, 36)' : 'rgb(232, 235, 239)');
+		await context.close();
+	});
 });
