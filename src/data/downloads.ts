@@ -77,6 +77,16 @@ export function tables({ site, origin }: Context) {
 		value: (e, l) => ('summary' in e.data ? e.data.summary[l] : undefined),
 	};
 	const events = () => [...site.summits, ...site.meetings] as EventEntry[];
+	/** A column holding the name of the entry a row refers to (`idOf` gives its id), in the file's language. */
+	const nameColumn = <Row>(
+		name: string,
+		about: LocalizedText,
+		idOf: (row: Row) => string | undefined,
+	): Column<Row> => ({
+		name,
+		about,
+		value: (row, l) => nameOf(site, idOf(row), l),
+	});
 
 	const people: Table<Extract<AnyEntry, { collection: 'people' }>> = {
 		file: 'people',
@@ -100,16 +110,16 @@ export function tables({ site, origin }: Context) {
 				about: { en: 'Country served (id), if any.', ar: 'الدولة التي يخدمها (المعرّف)، إن وُجدت.' },
 				value: (p) => p.data.country?.id,
 			},
-			{
-				name: 'country',
-				about: { en: 'Country served, if any.', ar: 'الدولة التي يخدمها، إن وُجدت.' },
-				value: (p, l) => nameOf(site, p.data.country?.id, l),
-			},
-			{
-				name: 'organisation',
-				about: { en: 'International body served, if any.', ar: 'الهيئة الدولية التي يخدمها، إن وُجدت.' },
-				value: (p, l) => nameOf(site, p.data.organisation?.id, l),
-			},
+			nameColumn(
+				'country',
+				{ en: 'Country served, if any.', ar: 'الدولة التي يخدمها، إن وُجدت.' },
+				(p) => p.data.country?.id,
+			),
+			nameColumn(
+				'organisation',
+				{ en: 'International body served, if any.', ar: 'الهيئة الدولية التي يخدمها، إن وُجدت.' },
+				(p) => p.data.organisation?.id,
+			),
 			summary,
 			link,
 		],
@@ -145,16 +155,10 @@ export function tables({ site, origin }: Context) {
 				},
 				value: (e) => yes(Boolean(e.data.inferred?.[eventDateField(e)])),
 			},
-			{
-				name: 'city',
-				about: { en: 'City, if known.', ar: 'المدينة، إن عُرفت.' },
-				value: (e, l) => nameOf(site, e.data.city?.id, l),
-			},
-			{
-				name: 'country',
-				about: { en: 'Host country, for summits.', ar: 'الدولة المضيفة، للقمم.' },
-				value: (e, l) => (e.collection === 'summits' ? nameOf(site, e.data.country.id, l) : undefined),
-			},
+			nameColumn('city', { en: 'City, if known.', ar: 'المدينة، إن عُرفت.' }, (e) => e.data.city?.id),
+			nameColumn('country', { en: 'Host country, for summits.', ar: 'الدولة المضيفة، للقمم.' }, (e) =>
+				e.collection === 'summits' ? e.data.country.id : undefined,
+			),
 			summary as Column<EventEntry>,
 			link as Column<EventEntry>,
 		],
@@ -208,7 +212,7 @@ export function tables({ site, origin }: Context) {
 			{ name: 'event_id', about: { en: 'The event (id).', ar: 'الحدث (المعرّف).' }, value: (a) => a.event.id },
 			{ name: 'event', about: { en: 'The event.', ar: 'الحدث.' }, value: (a, l) => entityName(a.event, l) },
 			{ name: 'person_id', about: { en: 'The person (id).', ar: 'الشخصية (المعرّف).' }, value: (a) => a.person },
-			{ name: 'person', about: { en: 'The person.', ar: 'الشخصية.' }, value: (a, l) => nameOf(site, a.person, l) },
+			nameColumn('person', { en: 'The person.', ar: 'الشخصية.' }, (a) => a.person),
 			{
 				name: 'role',
 				about: {
@@ -225,11 +229,7 @@ export function tables({ site, origin }: Context) {
 				},
 				value: (a) => a.other,
 			},
-			{
-				name: 'with',
-				about: { en: 'The same person, by name.', ar: 'الشخص نفسه، بالاسم.' },
-				value: (a, l) => nameOf(site, a.other, l),
-			},
+			nameColumn('with', { en: 'The same person, by name.', ar: 'الشخص نفسه، بالاسم.' }, (a) => a.other),
 			{
 				name: 'role_inferred',
 				about: { en: 'yes when the role is the author’s inference.', ar: 'yes حين تكون الصفة استنتاجًا من المؤلف.' },
@@ -259,26 +259,14 @@ export function tables({ site, origin }: Context) {
 				about: { en: 'in-person or virtual.', ar: 'in-person (حضوري) أو virtual (افتراضي).' },
 				value: (m) => m.data.format,
 			},
-			{
-				name: 'side_1',
-				about: { en: 'One side.', ar: 'الطرف الأول.' },
-				value: (m, l) => nameOf(site, m.data.sides[0].id, l),
-			},
-			{
-				name: 'side_2',
-				about: { en: 'The other side.', ar: 'الطرف الآخر.' },
-				value: (m, l) => nameOf(site, m.data.sides[1].id, l),
-			},
-			{
-				name: 'city',
-				about: { en: 'City, if known.', ar: 'المدينة، إن عُرفت.' },
-				value: (m, l) => nameOf(site, m.data.city?.id, l),
-			},
-			{
-				name: 'held_alongside',
-				about: { en: 'The summit it was held alongside, if any.', ar: 'القمة التي عُقد إلى جانبها، إن وُجدت.' },
-				value: (m, l) => nameOf(site, m.data.summit?.id, l),
-			},
+			nameColumn('side_1', { en: 'One side.', ar: 'الطرف الأول.' }, (m) => m.data.sides[0].id),
+			nameColumn('side_2', { en: 'The other side.', ar: 'الطرف الآخر.' }, (m) => m.data.sides[1].id),
+			nameColumn('city', { en: 'City, if known.', ar: 'المدينة، إن عُرفت.' }, (m) => m.data.city?.id),
+			nameColumn(
+				'held_alongside',
+				{ en: 'The summit it was held alongside, if any.', ar: 'القمة التي عُقد إلى جانبها، إن وُجدت.' },
+				(m) => m.data.summit?.id,
+			),
 			{
 				name: 'topics',
 				about: {

@@ -9,7 +9,7 @@
 import { searchFallback, unpackFallbackIndex, type FallbackEntry, type PackedFallbackIndex } from '../../lib/fallback-search.ts';
 import { suggest } from '../../lib/fuzzy.ts';
 import { isLocale, otherLocale, type Locale } from '../../lib/locales.ts';
-import { countText, resultItem, resultsArea, showOtherEdition, type Strings } from '../search/render.ts';
+import { countText, resultItem, resultsArea, showOtherEdition, stringsOf, type Strings } from '../search/render.ts';
 import { onSearchShortcut } from '../search/shortcut.ts';
 import { showSuggestions } from '../search/suggestions.ts';
 
@@ -67,7 +67,7 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 	// The header box: results under it as the reader types.
 	const host = document.querySelector<HTMLElement>('site-search');
 	if (host) {
-		const strings = JSON.parse(host.dataset['strings'] ?? '{}') as Strings;
+		const strings = stringsOf(host);
 		const input = host.querySelector('input')!;
 		const popup = host.querySelector<HTMLElement>('.search-popup')!;
 		const all = popup.querySelector<HTMLAnchorElement>('.search-all')!;
@@ -95,7 +95,7 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 	// The search page: the query from the address, and a filter by kind.
 	const page = document.querySelector<HTMLElement>('.search-page');
 	if (page) {
-		const strings = JSON.parse(page.dataset['strings'] ?? '{}') as Strings;
+		const strings = stringsOf(page);
 		const form = page.querySelector('form')!;
 		const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 		const kind = form.querySelector<HTMLSelectElement>('select[name="kind"]')!;

@@ -5,7 +5,7 @@
  * edition and "did you mean".
  */
 import * as engine from './engine.ts';
-import { countText, resultItem, resultsArea, showOtherEdition, type Strings } from './render.ts';
+import { countText, resultItem, resultsArea, showOtherEdition, stringsOf } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
 const SHOWN = 5;
@@ -15,7 +15,7 @@ const MIN_LENGTH = 2;
 const SETTLED_MS = 400;
 
 export function mountDropdown(host: HTMLElement): void {
-	const strings = JSON.parse(host.dataset['strings'] ?? '{}') as Strings;
+	const strings = stringsOf(host);
 	const searchPage = host.dataset['searchPage'] ?? '';
 	const input = host.querySelector('input')!;
 	const popup = host.querySelector<HTMLElement>('.search-popup')!;

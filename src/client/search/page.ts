@@ -3,14 +3,14 @@
  * (`?q=…&kind=…&sort=date:desc`), so a search can be bookmarked and shared.
  */
 import * as engine from './engine.ts';
-import { countText, resultItem, resultsArea, showOtherEdition, type Strings } from './render.ts';
+import { countText, resultItem, resultsArea, showOtherEdition, stringsOf } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
 const FILTERS = ['kind', 'country', 'year', 'topic'] as const;
 const PAGE = 10;
 
 export async function mountSearchPage(root: HTMLElement): Promise<void> {
-	const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+	const strings = stringsOf(root);
 	const form = root.querySelector('form')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;

@@ -4,6 +4,11 @@ import type { Hit } from './engine.ts';
 /** Interface text handed over by the page, in its language. */
 export type Strings = Record<string, string>;
 
+/** The interface text a search element carries in its `data-strings` attribute. */
+export function stringsOf(element: HTMLElement): Strings {
+	return JSON.parse(element.dataset['strings'] ?? '{}') as Strings;
+}
+
 /** Pagefind excerpts are entity-encoded text with <mark> elements; rebuild them safely. */
 export function excerptNodes(excerpt: string): Node[] {
 	const decode = (text: string) =>
