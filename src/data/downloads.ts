@@ -77,6 +77,17 @@ export function tables({ site, origin }: Context) {
 		value: (e, l) => ('summary' in e.data ? e.data.summary[l] : undefined),
 	};
 	const events = () => [...site.summits, ...site.meetings] as EventEntry[];
+	/** The table of one collection, a row per entry: its id and name first, then `columns`, its summary and page last. */
+	const entryTable = <C extends 'people' | 'meetings'>(
+		collection: C,
+		about: LocalizedText,
+		columns: Column<Site[C][number]>[],
+	): Table<Site[C][number]> => ({
+		file: collection,
+		about,
+		rows: () => site[collection],
+		columns: [id, name, ...columns, summary, link],
+	});
 	/** A column holding the name of the entry a row refers to (`idOf` gives its id), in the file's language. */
 	const nameColumn = <Row>(
 		name: string,
@@ -88,42 +99,33 @@ export function tables({ site, origin }: Context) {
 		value: (row, l) => nameOf(site, idOf(row), l),
 	});
 
-	const people: Table<Extract<AnyEntry, { collection: 'people' }>> = {
-		file: 'people',
-		about: { en: 'One row per person.', ar: 'صف لكل شخصية.' },
-		rows: () => site.people,
-		columns: [
-			id,
-			name,
-			{
-				name: 'short_name',
-				about: { en: 'Name as running text uses it.', ar: 'الاسم كما يرد في النص.' },
-				value: (p, l) => p.data.shortName[l],
-			},
-			{
-				name: 'office',
-				about: { en: 'Office, in the sources’ words.', ar: 'المنصب، بعبارة المصادر.' },
-				value: (p, l) => p.data.office[l],
-			},
-			{
-				name: 'country_id',
-				about: { en: 'Country served (id), if any.', ar: 'الدولة التي يخدمها (المعرّف)، إن وُجدت.' },
-				value: (p) => p.data.country?.id,
-			},
-			nameColumn(
-				'country',
-				{ en: 'Country served, if any.', ar: 'الدولة التي يخدمها، إن وُجدت.' },
-				(p) => p.data.country?.id,
-			),
-			nameColumn(
-				'organisation',
-				{ en: 'International body served, if any.', ar: 'الهيئة الدولية التي يخدمها، إن وُجدت.' },
-				(p) => p.data.organisation?.id,
-			),
-			summary,
-			link,
-		],
-	};
+	const people = entryTable('people', { en: 'One row per person.', ar: 'صف لكل شخصية.' }, [
+		{
+			name: 'short_name',
+			about: { en: 'Name as running text uses it.', ar: 'الاسم كما يرد في النص.' },
+			value: (p, l) => p.data.shortName[l],
+		},
+		{
+			name: 'office',
+			about: { en: 'Office, in the sources’ words.', ar: 'المنصب، بعبارة المصادر.' },
+			value: (p, l) => p.data.office[l],
+		},
+		{
+			name: 'country_id',
+			about: { en: 'Country served (id), if any.', ar: 'الدولة التي يخدمها (المعرّف)، إن وُجدت.' },
+			value: (p) => p.data.country?.id,
+		},
+		nameColumn(
+			'country',
+			{ en: 'Country served, if any.', ar: 'الدولة التي يخدمها، إن وُجدت.' },
+			(p) => p.data.country?.id,
+		),
+		nameColumn(
+			'organisation',
+			{ en: 'International body served, if any.', ar: 'الهيئة الدولية التي يخدمها، إن وُجدت.' },
+			(p) => p.data.organisation?.id,
+		),
+	]);
 
 	const eventRows: Table<EventEntry> = {
 		file: 'events',
@@ -238,47 +240,38 @@ export function tables({ site, origin }: Context) {
 		],
 	};
 
-	const meetings: Table<Extract<AnyEntry, { collection: 'meetings' }>> = {
-		file: 'meetings',
-		about: { en: 'One row per bilateral meeting.', ar: 'صف لكل اجتماع ثنائي.' },
-		rows: () => site.meetings,
-		columns: [
-			id,
-			name,
-			{ name: 'date', about: { en: 'The day, YYYY-MM-DD.', ar: 'اليوم، YYYY-MM-DD.' }, value: (m) => m.data.date },
-			{
-				name: 'date_inferred',
-				about: {
-					en: 'yes when the date (or its year) is the author’s inference.',
-					ar: 'yes حين يكون التاريخ (أو سنته) استنتاجًا.',
-				},
-				value: (m) => yes(Boolean(m.data.inferred?.['date'])),
+	const meetings = entryTable('meetings', { en: 'One row per bilateral meeting.', ar: 'صف لكل اجتماع ثنائي.' }, [
+		{ name: 'date', about: { en: 'The day, YYYY-MM-DD.', ar: 'اليوم، YYYY-MM-DD.' }, value: (m) => m.data.date },
+		{
+			name: 'date_inferred',
+			about: {
+				en: 'yes when the date (or its year) is the author’s inference.',
+				ar: 'yes حين يكون التاريخ (أو سنته) استنتاجًا.',
 			},
-			{
-				name: 'format',
-				about: { en: 'in-person or virtual.', ar: 'in-person (حضوري) أو virtual (افتراضي).' },
-				value: (m) => m.data.format,
+			value: (m) => yes(Boolean(m.data.inferred?.['date'])),
+		},
+		{
+			name: 'format',
+			about: { en: 'in-person or virtual.', ar: 'in-person (حضوري) أو virtual (افتراضي).' },
+			value: (m) => m.data.format,
+		},
+		nameColumn('side_1', { en: 'One side.', ar: 'الطرف الأول.' }, (m) => m.data.sides[0].id),
+		nameColumn('side_2', { en: 'The other side.', ar: 'الطرف الآخر.' }, (m) => m.data.sides[1].id),
+		nameColumn('city', { en: 'City, if known.', ar: 'المدينة، إن عُرفت.' }, (m) => m.data.city?.id),
+		nameColumn(
+			'held_alongside',
+			{ en: 'The summit it was held alongside, if any.', ar: 'القمة التي عُقد إلى جانبها، إن وُجدت.' },
+			(m) => m.data.summit?.id,
+		),
+		{
+			name: 'topics',
+			about: {
+				en: 'Topics discussed, separated by semicolons.',
+				ar: 'الموضوعات التي نوقشت، تفصل بينها فواصل منقوطة.',
 			},
-			nameColumn('side_1', { en: 'One side.', ar: 'الطرف الأول.' }, (m) => m.data.sides[0].id),
-			nameColumn('side_2', { en: 'The other side.', ar: 'الطرف الآخر.' }, (m) => m.data.sides[1].id),
-			nameColumn('city', { en: 'City, if known.', ar: 'المدينة، إن عُرفت.' }, (m) => m.data.city?.id),
-			nameColumn(
-				'held_alongside',
-				{ en: 'The summit it was held alongside, if any.', ar: 'القمة التي عُقد إلى جانبها، إن وُجدت.' },
-				(m) => m.data.summit?.id,
-			),
-			{
-				name: 'topics',
-				about: {
-					en: 'Topics discussed, separated by semicolons.',
-					ar: 'الموضوعات التي نوقشت، تفصل بينها فواصل منقوطة.',
-				},
-				value: (m, l) => m.data.topics.map((topic) => nameOf(site, topic.id, l)).join('; '),
-			},
-			summary as Column<Extract<AnyEntry, { collection: 'meetings' }>>,
-			link as Column<Extract<AnyEntry, { collection: 'meetings' }>>,
-		],
-	};
+			value: (m, l) => m.data.topics.map((topic) => nameOf(site, topic.id, l)).join('; '),
+		},
+	]);
 
 	interface Citation {
 		entry: AnyEntry;

@@ -96,7 +96,7 @@ export function articleSources(site: Site, id: string): string[] {
 	return site.sourcesOf.get(id) ?? [];
 }
 
-/** What each part of an entry's article (key facts, disputes, sources) is given. */
+/** What each part of an entry's article (key facts, disputes, sources, connections) is given. */
 export interface ArticlePartProps<Entry extends AnyEntry = AnyEntry> {
 	entry: Entry;
 	/** The article's sources in the order it numbers them (`articleSources`), to number its citations. */

@@ -6,6 +6,34 @@ import { inject } from 'vitest';
 
 export { LOCALES } from '../../src/lib/locales.ts';
 
+/** One page of every kind, as paths inside a language's edition (`''` is its home page). */
+export const PAGE_KINDS = [
+	'',
+	'people/',
+	'people/tokayev/',
+	'people/berdimuhamedov/',
+	'summits/',
+	'summits/central-asia-eu-2022-astana/',
+	'meetings/tokayev-japarov-2022/',
+	'meetings/tokayev-von-der-leyen-2022/',
+	'countries/kz/',
+	'cities/',
+	'cities/astana/',
+	'organisations/cica/',
+	'topics/climate-change/',
+	'sources/kazakhstan-diplomacy-2022/',
+	'sources/kazakhstan-diplomacy-2022/review/',
+	'timeline/',
+	'attendance/',
+	'graph/',
+	'map/',
+	'data/',
+	'packs/cica-2022-astana/',
+	'whats-new/',
+	'open-questions/',
+	'search/',
+];
+
 export function siteDir(): string {
 	return inject('siteDir');
 }

@@ -64,9 +64,8 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 		return hits.length;
 	};
 
-	// The header box: results under it as the reader types.
-	const host = document.querySelector<HTMLElement>('site-search');
-	if (host) {
+	/** The header box: results under it as the reader types. */
+	const mountHeaderBox = (host: HTMLElement) => {
 		const strings = stringsOf(host);
 		const input = host.querySelector('input')!;
 		const popup = host.querySelector<HTMLElement>('.search-popup')!;
@@ -90,11 +89,10 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 		host.addEventListener('keydown', (event) => {
 			if (event.key === 'Escape') popup.hidden = true;
 		});
-	}
+	};
 
-	// The search page: the query from the address, and a filter by kind.
-	const page = document.querySelector<HTMLElement>('.search-page');
-	if (page) {
+	/** The search page: the query from the address, and a filter by kind. */
+	const mountSearchPage = (page: HTMLElement) => {
 		const strings = stringsOf(page);
 		const form = page.querySelector('form')!;
 		const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -113,5 +111,10 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 		form.addEventListener('change', run);
 		input.addEventListener('input', run);
 		if (input.value) run();
-	}
+	};
+
+	const host = document.querySelector<HTMLElement>('site-search');
+	if (host) mountHeaderBox(host);
+	const page = document.querySelector<HTMLElement>('.search-page');
+	if (page) mountSearchPage(page);
 }

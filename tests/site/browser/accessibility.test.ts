@@ -4,7 +4,7 @@ import type Axe from 'axe-core';
 import { expect, test } from 'vitest';
 
 import { useBrowserAndSite } from '../../helpers/browser-session.ts';
-import { siteDir } from '../../helpers/site.ts';
+import { PAGE_KINDS, siteDir } from '../../helpers/site.ts';
 
 declare global {
 	/** axe-core, once its script has run in the page. */
@@ -15,41 +15,13 @@ declare global {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** One page of every kind. */
-const KINDS = [
-	'people/',
-	'people/tokayev/',
-	'people/berdimuhamedov/',
-	'summits/',
-	'summits/central-asia-eu-2022-astana/',
-	'meetings/tokayev-japarov-2022/',
-	'meetings/tokayev-von-der-leyen-2022/',
-	'countries/kz/',
-	'cities/astana/',
-	'organisations/cica/',
-	'topics/climate-change/',
-	'sources/kazakhstan-diplomacy-2022/',
-	'sources/kazakhstan-diplomacy-2022/review/',
-	'timeline/',
-	'attendance/',
-	'graph/',
-	'map/',
-	'data/',
-	'packs/cica-2022-astana/',
-	'cities/',
-	'whats-new/',
-	'open-questions/',
-	'search/',
-	'',
-];
-
 const session = useBrowserAndSite(siteDir);
 
 /** Every kind of page in both languages, the root and "not found" pages, and the search page with results showing. */
 const cases = [
 	'',
 	'404.html',
-	...['en', 'ar'].flatMap((locale) => KINDS.map((kind) => `${locale}/${kind}`)),
+	...['en', 'ar'].flatMap((locale) => PAGE_KINDS.map((kind) => `${locale}/${kind}`)),
 	'en/search/?q=Tokayev',
 	'ar/search/?q=%D8%A3%D8%B3%D8%AA%D8%A7%D9%86%D8%A7',
 ];

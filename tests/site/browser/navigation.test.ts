@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserAndSite } from '../../helpers/browser-session.ts';
-import { siteDir } from '../../helpers/site.ts';
+import { PAGE_KINDS, siteDir } from '../../helpers/site.ts';
 
 const session = useBrowserAndSite(siteDir);
 
@@ -164,33 +164,13 @@ describe('the header and phones', () => {
 		await close(page);
 	});
 
-	const KINDS = [
-		'',
-		'people/',
-		'people/tokayev/',
-		'summits/central-asia-eu-2022-astana/',
-		'meetings/tokayev-japarov-2022/',
-		'countries/kz/',
-		'cities/astana/',
-		'organisations/cica/',
-		'topics/climate-change/',
-		'sources/kazakhstan-diplomacy-2022/',
-		'sources/kazakhstan-diplomacy-2022/review/',
-		'timeline/',
-		'attendance/',
-		'graph/',
-		'packs/cica-2022-astana/',
-		'whats-new/',
-		'open-questions/',
-		'search/',
-	];
 	test.each(['en', 'ar'])(
 		'at 390 × 844 (%s), no page scrolls sideways and the header is at most 100 px tall',
 		async (lang) => {
 			const context = await session.browser.newContext({ viewport: { width: 390, height: 844 } });
 			const page = await context.newPage();
 			const problems: string[] = [];
-			for (const kind of KINDS) {
+			for (const kind of PAGE_KINDS) {
 				await page.goto(`${session.site.url}${lang}/${kind}`);
 				const { scroll, width, header } = await page.evaluate(() => ({
 					scroll: document.documentElement.scrollWidth,
