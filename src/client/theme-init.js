@@ -1,9 +1,21 @@
 // Runs in <head>, before the page is drawn, as a classic script (no modules, nothing to wait for):
-// the reader's chosen theme is applied at once, so the page never flashes in the other one.
+// the page's theme is set at once, so it never flashes in the other one. The theme is the reader's
+// choice (theme.ts stores it), or the system's scheme when they made none, followed as it changes.
 // Plain JavaScript on purpose: it is served as it is written.
-try {
-	var theme = localStorage.getItem('theme');
-	if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-} catch {
-	// Storage refused (a locked-down browser): the system's theme applies.
-}
+(function () {
+	var root = document.documentElement;
+	var system = window.matchMedia('(prefers-color-scheme: dark)');
+	function chosen() {
+		try {
+			return localStorage.getItem('theme');
+		} catch {
+			return null; // Storage refused (a locked-down browser): the system's scheme applies.
+		}
+	}
+	function apply() {
+		var theme = chosen();
+		root.dataset.theme = theme === 'light' || theme === 'dark' ? theme : system.matches ? 'dark' : 'light';
+	}
+	apply();
+	system.addEventListener('change', apply);
+})();

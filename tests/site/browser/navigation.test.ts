@@ -248,4 +248,26 @@ describe('the theme switch', () => {
 		expect(colours.text).toBe(expected === 'rgb(255, 255, 255)' ? 'rgb(27, 31, 36)' : 'rgb(232, 235, 239)');
 		await context.close();
 	});
+
+	test('follows the system scheme as it changes, and pages are light without JavaScript', async () => {
+		const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		const page = await open('en/people/tokayev/');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.waitForFunction(() => document.documentElement.dataset['theme'] === 'dark');
+		expect(await background(page)).toBe('rgb(20, 23, 28)');
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.waitForFunction(() => document.documentElement.dataset['theme'] === 'light');
+		expect(await background(page)).toBe('rgb(255, 255, 255)');
+		// Printed, a dark page is white.
+		await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+		await page.waitForFunction(() => document.documentElement.dataset['theme'] === 'dark');
+		expect(await background(page)).toBe('rgb(255, 255, 255)');
+		await close(page);
+
+		const noScript = await session.browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+		const plain = await noScript.newPage();
+		await plain.goto(`${session.site.url}en/people/tokayev/`);
+		expect(await background(plain)).toBe('rgb(255, 255, 255)');
+		await noScript.close();
+	});
 });
