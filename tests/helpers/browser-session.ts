@@ -32,3 +32,25 @@ export async function pressSearchShortcut(page: Page, key = '/'): Promise<void> 
 	await page.waitForSelector('html[data-search-shortcut="ready"]', { state: 'attached' });
 	await page.keyboard.press(key);
 }
+
+/**
+ * Collects what a reader would call a problem on `page`: a request that failed,
+ * an HTTP error, a script error or an error in the console. A request the
+ * browser cancels because the page moved on (`net::ERR_ABORTED`, often the icon
+ * of a page left at once) is not one: whether it happens depends on timing.
+ */
+export function watchProblems(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('requestfailed', (request) => {
+		const error = request.failure()?.errorText;
+		if (error !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} (${error})`);
+	});
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	return problems;
+}

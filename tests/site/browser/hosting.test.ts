@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../../scripts/lib/browser.ts';
 import { CSP_DIRECTIVES, cspString, HEADER_ONLY_DIRECTIVES } from '../../../src/lib/csp.ts';
-import { pressSearchShortcut } from '../../helpers/browser-session.ts';
+import { pressSearchShortcut, watchProblems } from '../../helpers/browser-session.ts';
 import { startWebServer, type ServerName, type WebServer } from '../../helpers/web-server.ts';
 import { SUBPATH } from '../build-site.ts';
 
@@ -67,9 +67,7 @@ describe.each<ServerName>(['nginx', 'apache'])('served by %s with the shipped co
 
 	test('a reader navigates and searches with no error', async () => {
 		const page = await browser.newPage();
-		const problems: string[] = [];
-		page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-		page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+		const problems = watchProblems(page);
 		await page.goto(`${server.origin}${SUBPATH}`);
 		await page.click('a[hreflang="en"]');
 		await page.click('nav a[href$="/summits/"]');

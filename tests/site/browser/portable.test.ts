@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import { pressSearchShortcut } from '../../helpers/browser-session.ts';
+import { pressSearchShortcut, watchProblems } from '../../helpers/browser-session.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCollection } from '../../../scripts/bench/generate.ts';
 import { launchBrowser } from '../../../scripts/lib/browser.ts';
@@ -40,11 +40,7 @@ async function unzippedEdition(briefings?: string): Promise<{ root: string; zipB
 /** A page that records every failed request and script error. */
 async function openPage(): Promise<{ page: Page; problems: string[] }> {
 	const page = await browser.newPage();
-	const problems: string[] = [];
-	page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`));
-	page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
-	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-	return { page, problems };
+	return { page, problems: watchProblems(page) };
 }
 
 async function searchFromHeader(page: Page, query: string) {

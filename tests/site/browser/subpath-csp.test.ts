@@ -1,6 +1,6 @@
 import { expect, inject, test } from 'vitest';
 import { CSP_DIRECTIVES, cspString, HEADER_ONLY_DIRECTIVES } from '../../../src/lib/csp.ts';
-import { pressSearchShortcut, useBrowserAndSite } from '../../helpers/browser-session.ts';
+import { pressSearchShortcut, useBrowserAndSite, watchProblems } from '../../helpers/browser-session.ts';
 import { SUBPATH } from '../build-site.ts';
 
 const BASE = SUBPATH;
@@ -10,14 +10,7 @@ const session = useBrowserAndSite(() => inject('subpathSiteDir'), BASE, {
 
 test('under a sub-path and a strict CSP header, navigation and search work with no violation and no failed request', async () => {
 	const page = await session.browser.newPage();
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-	});
-	page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
-	page.on('response', (response) => {
-		if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
-	});
+	const problems = watchProblems(page);
 	await page.goto(session.site.url);
 	await page.click('a[hreflang="ar"]');
 	await page.waitForURL(`**${BASE}ar/`);
