@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, one per scenario: pure modules, Astro components rendered
- * with the Container API, and the built site (HTML checks and a real
- * browser), which is built once for the run.
+ * Code tests, one project per scenario, all on collections made for them
+ * (`tests/fixtures/`): pure modules, Astro components rendered with the
+ * Container API, and the built site fixture (HTML checks and a real browser),
+ * built once for the run. And the content gates (`tests/content/`): what the
+ * real collection in `briefings/` must satisfy, built once for the run.
  */
 export default defineConfig({
 	test: {
@@ -27,6 +29,16 @@ export default defineConfig({
 					// Builds and browsers share two cores: one file at a time keeps timings honest.
 					fileParallelism: false,
 					testTimeout: 60_000,
+					hookTimeout: 120_000,
+				},
+			},
+			{
+				test: {
+					name: 'content',
+					include: ['tests/content/**/*.test.ts'],
+					globalSetup: ['tests/content/build-content-site.ts'],
+					fileParallelism: false,
+					testTimeout: 120_000,
 					hookTimeout: 120_000,
 				},
 			},

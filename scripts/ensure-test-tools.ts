@@ -1,7 +1,8 @@
 /**
- * Runs before `npm test`: the browser tests need Chromium and the hosting
- * test needs nginx. If either is missing and this is a Debian machine where
- * we are root, they are installed from Debian's packages; otherwise the
+ * Runs before `npm test`: the browser tests need Chromium, the hosting tests
+ * nginx and Apache, and their password files and certificates htpasswd
+ * (apache2-utils) and openssl. If any is missing and this is a Debian machine
+ * where we are root, they are installed from Debian's packages; otherwise the
  * script says what to install and stops.
  */
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,8 @@ const missing = [
 	...(hasChromium() ? [] : ['chromium']),
 	...(existsSync('/usr/sbin/nginx') ? [] : ['nginx']),
 	...(existsSync('/usr/sbin/apache2') ? [] : ['apache2']),
+	...(existsSync('/usr/bin/htpasswd') ? [] : ['apache2-utils']),
+	...(existsSync('/usr/bin/openssl') ? [] : ['openssl']),
 ];
 
 if (missing.length > 0) {

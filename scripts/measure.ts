@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 import { launchBrowser, serveSite } from './lib/browser.ts';
 import { kb, locatorBytes, recordTransfer, timeSearch, type Transfer } from './lib/browser-metrics.ts';
 import { replaceReadmeSection } from './lib/readme-section.ts';
-import { qualitySummary, runQualityInBrowser } from './lib/search-quality.ts';
+import { qualitySummary, runQualityInBrowser, suiteCases } from './lib/search-quality.ts';
+import { briefingsDir } from '../src/schemas/index.ts';
 
 const { values } = parseArgs({
 	options: { site: { type: 'string', default: 'dist' }, 'no-readme': { type: 'boolean', default: false } },
@@ -83,7 +84,9 @@ try {
 
 	// Recall: the search-quality suite, in both editions.
 	const qualityContext = await browser.newContext();
-	const quality = qualitySummary(await runQualityInBrowser(await qualityContext.newPage(), server.url));
+	const quality = qualitySummary(
+		await runQualityInBrowser(await qualityContext.newPage(), server.url, await suiteCases(briefingsDir())),
+	);
 	await qualityContext.close();
 
 	const briefing = pages['en/people/tokayev/']!;

@@ -1,76 +1,42 @@
 /**
  * The search-quality suite: queries readers type, in each edition, and the
- * page each must find among its first three results. Arabic words bare and
- * with their attached conjunctions, prepositions and article; plural and
- * singular; topics by the words analysts use for them; names in any script.
- * The tests run it in the browser against Pagefind and against the portable
- * edition's search; `npm run measure` reports the figure in the README.
+ * page each must find among its first three results. The queries live beside
+ * the content, in `briefings/search-suite.yaml` (checked by the content check);
+ * the content gates run them in the browser against Pagefind and against the
+ * portable edition's search, and `npm run measure` reports the figure in the README.
  */
+import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
+import { readSearchSuite } from '../../src/build/content/search-suite.ts';
+import type * as SearchEngine from '../../src/client/search/engine.ts';
+import type { Locale } from '../../src/lib/locales.ts';
+import type { QUERY_KINDS } from '../../src/schemas/search-suite.ts';
+
+declare global {
+	/** The site's search engine, once `runQualityInEngine` has loaded it into a page. */
+	interface Window {
+		briefingsSearchEngine?: typeof SearchEngine;
+	}
+}
 
 export interface QualityCase {
-	edition: 'en' | 'ar';
+	edition: Locale;
 	query: string;
 	/** The page that must be among the first three results, as `collection/id`. */
 	expect: string;
 	/** What the case tests. A misspelt name may also be found through "did you mean". */
-	kind: 'bare' | 'attached' | 'plural' | 'synonym' | 'name' | 'misspelt';
+	kind: (typeof QUERY_KINDS)[number];
 }
 
-const c = (edition: QualityCase['edition'], kind: QualityCase['kind'], expect: string, ...queries: string[]) =>
+const c = (edition: Locale, kind: QualityCase['kind'], expect: string, ...queries: string[]) =>
 	queries.map((query): QualityCase => ({ edition, query, expect, kind }));
 
-export const QUALITY_CASES: QualityCase[] = [
-	// Arabic words with and without و ف ب ك ل and the article, and their plural and feminine endings.
-	...c('ar', 'bare', 'cities/astana', 'أستانا'),
-	...c('ar', 'attached', 'cities/astana', 'بأستانا', 'وأستانا', 'لأستانا'),
-	...c('ar', 'bare', 'countries/kz', 'كازاخستان'),
-	...c('ar', 'attached', 'countries/kz', 'لكازاخستان', 'وكازاخستان', 'بكازاخستان'),
-	...c('ar', 'bare', 'people/tokayev', 'سويسرا'),
-	...c('ar', 'attached', 'people/tokayev', 'كسويسرا'),
-	...c('ar', 'bare', 'topics/regional-tensions', 'توترات'),
-	...c('ar', 'attached', 'topics/regional-tensions', 'التوترات', 'والتوترات'),
-	...c('ar', 'bare', 'topics/supply-chain-corridors', 'ممرات'),
-	...c('ar', 'attached', 'topics/supply-chain-corridors', 'الممرات', 'والممرات'),
-	...c('ar', 'plural', 'topics/supply-chain-corridors', 'ممر'),
-	...c('ar', 'bare', 'topics/eu-partnership', 'شراكة'),
-	...c('ar', 'attached', 'topics/eu-partnership', 'الشراكة', 'فالشراكة', 'والشراكة'),
-	...c('ar', 'bare', 'summits/cica-2022-astana', 'قمة'),
-	...c('ar', 'attached', 'summits/cica-2022-astana', 'القمة', 'وقمة', 'والقمة'),
-	...c('ar', 'bare', 'topics/climate-change', 'المناخ'),
-	...c('ar', 'attached', 'topics/climate-change', 'بالمناخ', 'والمناخ'),
-	...c('ar', 'bare', 'countries/ru', 'روسيا'),
-	...c('ar', 'attached', 'countries/ru', 'وروسيا', 'لروسيا'),
-	...c('ar', 'bare', 'organisations/eu', 'الاتحاد الأوروبي'),
-	...c('ar', 'attached', 'organisations/eu', 'بالاتحاد الأوروبي', 'والاتحاد الأوروبي'),
-	...c('ar', 'attached', 'people/putin', 'وبوتين', 'لبوتين'),
-	...c('ar', 'attached', 'topics/trade-investment', 'والاستثمار', 'بالتجارة'),
-	...c('ar', 'plural', 'topics/trade-investment', 'استثمارات'),
-	// The words analysts use for a topic, in both languages.
-	...c('ar', 'synonym', 'topics/climate-change', 'الاحتباس الحراري', 'الاحترار العالمي'),
-	...c('ar', 'synonym', 'topics/transport-logistics', 'الشحن'),
-	...c('ar', 'synonym', 'summits/central-asia-eu-2022-astana', 'بيان مشترك', 'بيان ختامي'),
-	...c('ar', 'synonym', 'meetings/tokayev-von-der-leyen-2022', 'مكالمة فيديو', 'اتصال مرئي'),
-	...c('en', 'synonym', 'summits/central-asia-eu-2022-astana', 'communique', 'joint statement', 'final declaration'),
-	...c('en', 'synonym', 'topics/climate-change', 'global warming', 'climate crisis'),
-	...c('en', 'synonym', 'meetings/tokayev-von-der-leyen-2022', 'video call', 'videoconference'),
-	...c('en', 'synonym', 'topics/transport-logistics', 'freight', 'shipping'),
-	...c('en', 'synonym', 'topics/regional-tensions', 'border disputes'),
-	// English plural and singular.
-	...c('en', 'plural', 'topics/supply-chain-corridors', 'corridor', 'corridors'),
-	...c('en', 'plural', 'topics/regional-tensions', 'tension', 'tensions'),
-	...c('en', 'plural', 'topics/eu-partnership', 'partnership', 'partnerships'),
-	// Names, in any script and spelling, in both editions.
-	...c('en', 'name', 'people/tokayev', 'Tokayev', 'Tokaev', 'Токаев', 'توكاييف'),
-	...c('en', 'name', 'people/erdogan', 'Erdogan', 'Erdoğan'),
-	...c('en', 'name', 'people/japarov', 'Zhaparov', 'Japarov'),
-	...c('en', 'name', 'people/von-der-leyen', 'von der Leyen'),
-	...c('en', 'name', 'cities/astana', 'Astana', 'Nur-Sultan'),
-	...c('ar', 'name', 'people/tokayev', 'Tokayev', 'توكاييف'),
-	...c('ar', 'name', 'people/erdogan', 'اردوغان', 'إردوغان'),
-	...c('ar', 'name', 'people/raisi', 'رئيسي', 'ريسي'),
-	...c('ar', 'name', 'people/mirziyoyev', 'ميرزيوييف'),
-];
+/** The suite of a content folder (`briefings/search-suite.yaml`), one case per query. */
+export async function suiteCases(briefings: string): Promise<QualityCase[]> {
+	const { suite, problems } = await readSearchSuite(briefings);
+	if (problems.length > 0) throw new Error(`the search suite has problems; run npm run check:content`);
+	return suite.flatMap((group) => c(group.edition, group.kind, group.expect, ...group.queries));
+}
 
 const LATIN_CONSONANT = '[b-df-hj-np-tv-z]';
 
@@ -86,7 +52,8 @@ export function misspellings(name: string): string[] {
 		const extra = /^.[اوي]/u.test(name)
 			? name.replace(/(?<=.)([اوي])(?=[^اوي]+$)/u, '$1$1')
 			: `${name[0]}ا${name.slice(1)}`;
-		return [missing, extra].filter((variant) => variant !== name);
+		// Two letters are a word of their own («بل» is "rather"), not a name misspelt.
+		return [missing, extra].filter((variant) => variant !== name && [...variant].length >= 3);
 	}
 	const doubled = new RegExp(`(${LATIN_CONSONANT})\\1`, 'i');
 	if (doubled.test(name)) return [name.replace(doubled, '$1')];
@@ -137,22 +104,83 @@ export async function topResults(page: Page, query: string, count = 3): Promise<
 	return (await searchOutcome(page, query)).results.slice(0, count);
 }
 
-/** Runs the cases on the search pages of a served site, each in its edition. */
-export async function runQualityInBrowser(
-	page: Page,
-	siteUrl: string,
-	cases = QUALITY_CASES,
-): Promise<QualityResult[]> {
+/** A case's rank among the results (then "did you mean", for a misspelt name), and what was shown. */
+function judged(item: QualityCase, outcome: { results: string[]; suggestions: string[] }): QualityResult {
+	const top = outcome.results.slice(0, 3);
+	// A misspelt name found by "did you mean" counts after the results it was offered beside.
+	const suggested = item.kind === 'misspelt' ? outcome.suggestions.indexOf(item.expect) + 1 : 0;
+	const rank = top.indexOf(item.expect) + 1 || (suggested && top.length + suggested);
+	return { ...item, top: [...top, ...(item.kind === 'misspelt' ? outcome.suggestions : [])], rank };
+}
+
+/** Runs the cases on the search pages of a served site, each in its edition, typing as a reader does. */
+export async function runQualityInBrowser(page: Page, siteUrl: string, cases: QualityCase[]): Promise<QualityResult[]> {
 	const results: QualityResult[] = [];
 	let edition = '';
 	for (const item of cases) {
 		if (item.edition !== edition) await openSearchPage(page, siteUrl, (edition = item.edition));
-		const outcome = await searchOutcome(page, item.query);
-		const top = outcome.results.slice(0, 3);
-		// A misspelt name found by "did you mean" counts after the results it was offered beside.
-		const suggested = item.kind === 'misspelt' ? outcome.suggestions.indexOf(item.expect) + 1 : 0;
-		const rank = top.indexOf(item.expect) + 1 || (suggested && top.length + suggested);
-		results.push({ ...item, top: [...top, ...(item.kind === 'misspelt' ? outcome.suggestions : [])], rank });
+		results.push(judged(item, await searchOutcome(page, item.query)));
+	}
+	return results;
+}
+
+/** The site's search engine (`src/client/search/engine.ts`), bundled to run in a page of a site built at `base`. */
+async function engineScript(base: string): Promise<string> {
+	const result = await build({
+		entryPoints: [new URL('../../src/client/search/engine.ts', import.meta.url).pathname],
+		bundle: true,
+		format: 'iife',
+		globalName: 'briefingsSearchEngine',
+		define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
+		write: false,
+		logLevel: 'silent',
+	});
+	return result.outputFiles[0]!.text;
+}
+
+/**
+ * Runs the cases through the site's own search engine in the page, without
+ * its user interface: the same code, Pagefind and index as a reader's search,
+ * the same ten results loaded and re-ranked, and "did you mean" when the search
+ * finds little, in a few milliseconds a query instead of a typed search each.
+ * For suites of hundreds of queries; the browser tests drive the interface
+ * itself. The page's context must bypass the CSP (`bypassCSP`), which refuses
+ * inline scripts.
+ */
+export async function runQualityInEngine(
+	page: Page,
+	siteUrl: string,
+	cases: QualityCase[],
+	base = '/',
+): Promise<QualityResult[]> {
+	const script = await engineScript(base);
+	const results: QualityResult[] = [];
+	for (const edition of [...new Set(cases.map((c) => c.edition))]) {
+		const mine = cases.flatMap((item, index) => (item.edition === edition ? [{ item, index }] : []));
+		await page.goto(`${siteUrl}${edition}/search/`);
+		await page.addScriptTag({ content: script });
+		const outcomes = await page.evaluate(
+			async (queries) => {
+				const engine = window.briefingsSearchEngine!;
+				const key = (url: string) =>
+					new URL(url, location.href).pathname
+						.split('/')
+						.filter((part) => part && part !== 'index.html')
+						.slice(-2)
+						.join('/');
+				const out: { results: string[]; suggestions: string[] }[] = [];
+				for (const { query, misspelt } of queries) {
+					const outcome = await engine.runSearch(query);
+					const shown = await engine.hits(outcome, 0, 10);
+					const little = misspelt && engine.foundLittle(query, outcome.results.length, shown);
+					const suggested = little ? await engine.suggestions(query) : [];
+					out.push({ results: shown.map((hit) => key(hit.url)), suggestions: suggested.map((s) => key(s.url)) });
+				}
+				return out;
+			},
+			mine.map(({ item }) => ({ query: item.query, misspelt: item.kind === 'misspelt' })),
+		);
+		mine.forEach(({ item, index }, i) => (results[index] = judged(item, outcomes[i]!)));
 	}
 	return results;
 }

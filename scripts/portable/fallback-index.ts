@@ -8,7 +8,8 @@ import { analyseBlock } from '../../src/lib/body/analyse.ts';
 import { primarySource } from '../../src/build/content/cross-check.ts';
 import { packFallbackIndex, type FallbackEntry } from '../../src/lib/fallback-search.ts';
 import { allNames, vocabularyOf } from '../../src/lib/names.ts';
-import { foldName } from '../../src/lib/search-normalize.ts';
+import { summaryOf } from '../../src/lib/summary.ts';
+import { foldName, nameFolds } from '../../src/lib/search-normalize.ts';
 import { arabicTerms } from '../../src/lib/arabic-stem.ts';
 
 type Localized = { en: string; ar: string };
@@ -17,14 +18,19 @@ export async function buildFallbackIndex(briefings: string): Promise<FallbackEnt
 	const { entries, problems } = await checkContent(briefings);
 	if (problems.length > 0) throw new Error(`the content has ${problems.length} problems; run npm run check:content`);
 	return entries.map((entry) => {
-		const data = entry.data as { name?: Localized; title?: Localized; summary?: Localized; note?: Localized; date?: string; startDate?: string };
+		const data = entry.data as {
+			name?: Localized;
+			title?: Localized;
+			date?: string;
+			startDate?: string;
+		};
 		const names = allNames(entry.data);
 		const item: FallbackEntry = {
 			i: entry.id,
 			k: entry.collection,
 			n: (data.name ?? data.title)!,
-			s: (data.summary ?? data.note)!,
-			f: [...new Set([...names, ...(data.title ? [data.title.en, data.title.ar] : [])].map(foldName))],
+			s: summaryOf(data)!,
+			f: [...new Set([...names, ...(data.title ? [data.title.en, data.title.ar] : [])].flatMap(nameFolds))],
 		};
 		const words = vocabularyOf(entry.data).map(foldName);
 		if (words.length > 0) item.w = words;

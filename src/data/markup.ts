@@ -50,11 +50,13 @@ export function citeHtml(
 	const number = sources.length > 1 ? sources.indexOf(citation.source) + 1 : 0;
 	const prefix = number > 0 ? `S${number} ` : '';
 	const title = escapeHtml(source.data.title[locale]);
+	// The accessible name starts with the visible text (WCAG 2.5.3, label in name): "S2 ¶3, Source paragraph 3: …".
 	const links = citation.p
-		.map(
-			(n) =>
-				`<a href="${escapeHtml(base)}#${paragraphAnchor(n)}" aria-label="${escapeHtml(t(locale, 'citeLabel'))} ${n}: ${title}">${prefix}¶${n}</a>`,
-		)
+		.map((n) => {
+			const visible = `${prefix}¶${n}`;
+			const label = `${visible}, ${escapeHtml(t(locale, 'citeLabel'))} ${n}: ${title}`;
+			return `<a href="${escapeHtml(base)}#${paragraphAnchor(n)}" aria-label="${label}">${visible}</a>`;
+		})
 		.join(', ');
 	return `<sup class="cite" dir="ltr" data-pagefind-ignore>[${links}]</sup>`;
 }

@@ -3,6 +3,7 @@
  * topic, and the edition's language), the date to sort by, and metadata shown in results (kind, date,
  * summary) or searched for names in any spelling.
  */
+import { summaryOf } from '../lib/summary.ts';
 import { t } from '../i18n/ui.ts';
 import { yearOf } from '../lib/dates.ts';
 import type { Locale } from '../lib/locales.ts';
@@ -33,16 +34,12 @@ export interface SearchTags {
 
 /** Everything Arabic an entity's page says: names, summary, vocabulary, the body, a source's paragraphs. */
 function arabicText(entry: AnyEntry, site: Site): string {
-	const data = entry.data as {
-		summary?: Record<Locale, string>;
-		note?: Record<Locale, string>;
-		paragraphs?: { ar?: string; original?: string }[];
-	};
+	const data = entry.data as { paragraphs?: { ar?: string; original?: string }[] };
 	const body = site.bodies.get(entry.id)?.ar;
 	return [
 		...allNames(entry.data),
 		...vocabularyOf(entry.data),
-		(data.summary ?? data.note)?.ar ?? '',
+		summaryOf(entry.data)?.ar ?? '',
 		...(body?.headings.map((h) => h.text) ?? []),
 		...(body?.statements.map((s) => s.text) ?? []),
 		...(data.paragraphs ?? []).flatMap((p) => [p.ar ?? '', p.original ?? '']),
@@ -59,7 +56,6 @@ export function searchTags(entry: AnyEntry, locale: Locale, site: Site): SearchT
 	const isEvent = entry.collection === 'summits' || entry.collection === 'meetings';
 	const names = isEvent ? ((entry.data as { spellings?: string[] }).spellings ?? []) : allNames(entry.data);
 	const folded = [...new Set(names.map(foldName))].filter((f) => !names.includes(f));
-	const data = entry.data as { summary?: Record<Locale, string>; note?: Record<Locale, string> };
 	const tags: SearchTags = {
 		filters: [
 			['kind', t(locale, `kind.${entry.collection}`)],
@@ -67,7 +63,7 @@ export function searchTags(entry: AnyEntry, locale: Locale, site: Site): SearchT
 		],
 		meta: {
 			kind: t(locale, `kind.${entry.collection}`),
-			summary: (data.summary ?? data.note)?.[locale] ?? '',
+			summary: summaryOf(entry.data)?.[locale] ?? '',
 			names: [...names, ...folded].join(' · '),
 			words: vocabularyOf(entry.data).join(' · '),
 		},

@@ -36,23 +36,37 @@ export function normalizeQuery(query: string): string {
 /**
  * The folded form of a name: one spelling for every way of writing it that
  * differs only in orthography (alef and hamza forms, ta marbuta, alef
- * maqsura, Latin diacritics and case). Names are indexed in this form too,
+ * maqsura, Latin diacritics, case and punctuation). Names are indexed in this form too,
  * so a query folded the same way finds them.
  */
 export function foldName(text: string): string {
 	// Hamza on a yeh carrier goes before decomposition, which would leave the yeh behind.
-	return normalizeQuery(text)
-		.replace(/ئ/g, '')
-		.normalize('NFD')
-		.replace(/\p{Mn}/gu, '')
-		.replace(/[أإآٱ]/g, 'ا')
-		.replace(/ة/g, 'ه')
-		.replace(/ى/g, 'ي')
-		.replace(/ؤ/g, 'و')
-		.replace(/ء/g, '')
-		.replace(/[‐-―-]/g, ' ')
-		.toLowerCase()
-		.normalize('NFC');
+	return (
+		normalizeQuery(text)
+			.replace(/ئ/g, '')
+			.normalize('NFD')
+			.replace(/\p{Mn}/gu, '')
+			.replace(/[أإآٱ]/g, 'ا')
+			.replace(/ة/g, 'ه')
+			.replace(/ى/g, 'ي')
+			.replace(/ؤ/g, 'و')
+			.replace(/ء/g, '')
+			// Dashes and other punctuation part words, as Pagefind parts them in the text: «C5+EU» is «c5 eu».
+			.replace(/[^\p{L}\p{N}\p{M}\s]/gu, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.toLowerCase()
+			.normalize('NFC')
+	);
+}
+
+/**
+ * Every folded form a name is found by: with a hamza on a yeh seat dropped
+ * («رئيسي» as «ريسي», the fold above) and kept as its seat («سائدي» as
+ * «سايدي», as Pagefind folds the text it indexes): readers type it either way.
+ */
+export function nameFolds(text: string): string[] {
+	return [...new Set([foldName(text), foldName(text.replace(/ئ/g, 'ي'))])];
 }
 
 /** The words of a text, folded as names are: runs of letters and digits. */

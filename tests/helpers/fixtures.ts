@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
+/** The invented collection the site tests build (`tests/fixtures/site/briefings`, see its README). */
+export const SITE_FIXTURE = 'tests/fixtures/site/briefings';
+
 /** A temporary briefings folder: the valid collection with the named fixture's files laid over it. */
 export async function fixtureBriefings(name: string): Promise<string> {
 	const dir = join(await mkdtemp(join(tmpdir(), `briefings-${name}-`)), 'briefings');

@@ -1,5 +1,6 @@
 /**
- * Builds the real site once for the `site` tests, with the same script
+ * Builds the site fixture (`tests/fixtures/site/briefings`, invented content
+ * made for these tests) once for the `site` tests, with the same script
  * `npm run build` uses: at the root into `.build/test-site/`, and under the
  * sub-path `/briefings/` into `.build/test-site-subpath/`, with the briefing
  * packs printed to PDF.
@@ -14,6 +15,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { shellEnv } from '../helpers/build.ts';
+import { SITE_FIXTURE } from '../helpers/fixtures.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -45,7 +47,10 @@ export default function buildSite(project: TestProject) {
 	const reuse = process.env['TEST_SITE_REUSE'] === '1' && existsSync(siteDir) && existsSync(subpathSiteDir);
 	if (!reuse) {
 		const [command, args] = offlineCommand([process.execPath, 'scripts/build.ts', '--out', siteDir]);
-		const offline = spawnSync(command, args, { encoding: 'utf8', env: shellEnv({ NODE_OPTIONS: GUARD_OPTIONS }) });
+		const offline = spawnSync(command, args, {
+			encoding: 'utf8',
+			env: shellEnv({ NODE_OPTIONS: GUARD_OPTIONS, BRIEFINGS_DIR: SITE_FIXTURE }),
+		});
 		const output = `${offline.stdout ?? ''}${offline.stderr ?? ''}${offline.error ? String(offline.error) : ''}`;
 		writeFileSync(offlineBuildLog, output);
 		process.stdout.write(output);
@@ -53,7 +58,7 @@ export default function buildSite(project: TestProject) {
 		// The sub-path site also prints the packs to PDF: Chromium needs a loopback the offline build has not.
 		execFileSync(process.execPath, ['scripts/build.ts', '--out', subpathSiteDir, '--pdf'], {
 			stdio: 'inherit',
-			env: shellEnv({ BASE_PATH: SUBPATH }),
+			env: shellEnv({ BASE_PATH: SUBPATH, BRIEFINGS_DIR: SITE_FIXTURE }),
 		});
 	}
 	project.provide('siteDir', siteDir);

@@ -9,11 +9,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent, type CheckedEntry } from '../../src/build/content/check.ts';
-import { siteDir } from '../helpers/site.ts';
+import { SITE_FIXTURE, siteDir } from '../helpers/site.ts';
 
 let entries: CheckedEntry[] = [];
 beforeAll(async () => {
-	entries = (await checkContent('briefings')).entries;
+	entries = (await checkContent(SITE_FIXTURE)).entries;
 });
 const count = (collection: string) => entries.filter((e) => e.collection === collection).length;
 
@@ -34,32 +34,40 @@ describe.each(['en', 'ar'])('the CSV files in %s', (lang) => {
 	test('have one row per person, event and meeting, in the page language', async () => {
 		const people = (await csv(lang, 'people')).rows;
 		expect(people).toHaveLength(count('people'));
-		const tokayev = people.find((p) => p['id'] === 'tokayev')!;
-		expect(tokayev['name']).toBe(lang === 'en' ? 'Kassym-Jomart Tokayev' : 'قاسم جومارت توكاييف');
-		expect(tokayev['country_id']).toBe('kz');
+		const kallavan = people.find((p) => p['id'] === 'kallavan')!;
+		expect(kallavan['name']).toBe(lang === 'en' ? 'Teodor Kallavan' : 'تيودور كالافان');
+		expect(kallavan['country_id']).toBe('fi');
+		// An official of an organisation has no country.
+		expect(people.find((p) => p['id'] === 'hollis')!['country_id']).toBe('');
 		expect((await csv(lang, 'events')).rows).toHaveLength(count('summits') + count('meetings'));
 		const meetings = (await csv(lang, 'meetings')).rows;
 		expect(meetings).toHaveLength(count('meetings'));
-		expect(meetings.find((m) => m['id'] === 'tokayev-japarov-2022')?.['date_inferred']).toBe('yes');
+		expect(meetings.find((m) => m['id'] === 'kallavan-saidi-2022')?.['date_inferred']).toBe('yes');
+		expect(meetings.find((m) => m['id'] === 'ozdogan-vantar-2022')?.['date_inferred']).toBe('no');
 	});
 
 	test('list attendance with roles, a representative beside the one represented', async () => {
-		const rows = (await csv(lang, 'attendance')).rows.filter((r) => r['event_id'] === 'central-asia-eu-2022-astana');
+		const rows = (await csv(lang, 'attendance')).rows.filter((r) => r['event_id'] === 'first-league-summit');
 		const roles = Object.fromEntries(rows.map((r) => [r['person_id'], [r['role'], r['with_id']]]));
-		expect(roles['tokayev']).toEqual(['host', '']);
-		expect(roles['berdimuhamedov']).toEqual(['represented', 'geldimyradov']);
-		expect(roles['geldimyradov']).toEqual(['representative', 'berdimuhamedov']);
+		expect(roles['kallavan']).toEqual(['host', '']);
+		expect(roles['brannock']).toEqual(['represented', 'pell']);
+		expect(roles['pell']).toEqual(['representative', 'brannock']);
 	});
 
-	test('list every citation: the statement and the paragraph it cites', async () => {
+	test('list every citation of every source: the statement and the paragraph it cites', async () => {
 		const rows = (await csv(lang, 'citations')).rows;
-		expect(rows.length).toBeGreaterThan(100);
+		const paragraphs = new Map(
+			entries.filter((e) => e.collection === 'sources').map((e) => [e.id, (e.data['paragraphs'] as unknown[]).length]),
+		);
+		expect(rows.length).toBeGreaterThan(50);
 		for (const row of rows) {
-			expect(row['source_id']).toBe('kazakhstan-diplomacy-2022');
+			expect(paragraphs.has(row['source_id']!), row['source_id']).toBe(true);
 			expect(Number(row['paragraph'])).toBeGreaterThanOrEqual(1);
-			expect(Number(row['paragraph'])).toBeLessThanOrEqual(9);
+			expect(Number(row['paragraph'])).toBeLessThanOrEqual(paragraphs.get(row['source_id']!)!);
 			expect(row['statement']).not.toBe('');
 		}
+		// Citations of each of the fixture's sources are listed, the Russian one included.
+		expect(new Set(rows.map((r) => r['source_id']))).toEqual(new Set(paragraphs.keys()));
 	});
 });
 

@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { allPages, siteDir } from '../helpers/site.ts';
+import { allPages, SITE_FIXTURE, siteDir } from '../helpers/site.ts';
 
-const { handlingMark } = parse(readFileSync('briefings/site.yaml', 'utf8')) as {
+const { handlingMark } = parse(readFileSync(join(SITE_FIXTURE, 'site.yaml'), 'utf8')) as {
 	handlingMark: { en: string; ar: string };
 };
 
 describe('the handling mark', () => {
-	test('is set for this site, in both languages', () => {
+	test('is set for the fixture, in both languages', () => {
 		expect(handlingMark.en).toBeTruthy();
 		expect(handlingMark.ar).toBeTruthy();
 	});
@@ -42,7 +42,7 @@ describe('the handling mark', () => {
 		const css = readFileSync(join(siteDir(), locale, 'print.css'), 'utf8');
 		for (const box of ['top-center', 'bottom-center'])
 			expect(css).toMatch(new RegExp(`@${box} \\{\\s*content: "${handlingMark[locale]}"`));
-		const { document } = parseHTML(readFileSync(join(siteDir(), locale, 'people/tokayev/index.html'), 'utf8'));
+		const { document } = parseHTML(readFileSync(join(siteDir(), locale, 'people/kallavan/index.html'), 'utf8'));
 		expect(document.querySelector('link[rel="stylesheet"][media="print"]')?.getAttribute('href')).toBe(
 			`/${locale}/print.css`,
 		);

@@ -21,7 +21,7 @@ async function siteWith(page: string, edit: (html: string) => string) {
 	return readBuiltSite(dir);
 }
 
-const PAGE = 'en/people/putin/index.html';
+const PAGE = 'en/people/saidi/index.html';
 /** Puts markup at the start of the article, on a line of its own, and says which line that is. */
 const insert = (markup: string) => (html: string) => html.replace('<article', `\n${markup}\n<article`);
 const lineOf = async (markup: string) => {
@@ -59,9 +59,9 @@ describe('each check catches its class of problem, with file and line', () => {
 	});
 
 	test('a link to a fragment that does not exist', async () => {
-		const { site, line } = await lineOf('<a href="/en/sources/kazakhstan-diplomacy-2022/#p99">¶99</a>');
+		const { site, line } = await lineOf('<a href="/en/sources/northland-bulletin/#p99">¶99</a>');
 		expect(format(checkInternalLinks(site))).toEqual([
-			`${PAGE}:${line}: href="/en/sources/kazakhstan-diplomacy-2022/#p99": en/sources/kazakhstan-diplomacy-2022/index.html has no element with id "p99"`,
+			`${PAGE}:${line}: href="/en/sources/northland-bulletin/#p99": en/sources/northland-bulletin/index.html has no element with id "p99"`,
 		]);
 	});
 
@@ -96,12 +96,12 @@ describe('each check catches its class of problem, with file and line', () => {
 	});
 
 	test('a page without a description, or with the wrong direction', async () => {
-		const site = await siteWith('ar/people/putin/index.html', (html) =>
+		const site = await siteWith('ar/people/saidi/index.html', (html) =>
 			html.replace(/<meta name="description" content="[^"]*"\s*\/?>/, '').replace('dir="rtl"', 'dir="ltr"'),
 		);
 		expect(format(checkPageMetadata(site))).toEqual([
-			'ar/people/putin/index.html:1: <html lang="ar"> has dir="ltr"; expected rtl',
-			'ar/people/putin/index.html:1: no <meta name="description">, or an empty one',
+			'ar/people/saidi/index.html:1: <html lang="ar"> has dir="ltr"; expected rtl',
+			'ar/people/saidi/index.html:1: no <meta name="description">, or an empty one',
 		]);
 	});
 });
