@@ -5,9 +5,11 @@
  * is taken as the headline and every non-blank line after it is a numbered
  * paragraph. `source.yaml` is written with the metadata left to fill and an
  * empty translation line per paragraph for each site language the original is
- * not in. Then, paragraph by paragraph, it reports every entity of the
- * collection the source names (so the author knows which briefings to update)
- * and the names that have no page yet. It never overwrites an existing entry.
+ * not in. Then it reports, one line per finding with its paragraphs, the
+ * entities of the collection the source names (the briefings to update), what
+ * it says that the collection says otherwise (a date, an office, a count) and
+ * the names that have no page yet (`src/lib/source-report/`); `--json`
+ * prints the same as JSON. It never overwrites an existing entry.
  */
 import './lib/offline-env.ts';
 import { existsSync } from 'node:fs';
@@ -19,8 +21,7 @@ import { formatProblem, type Problem } from '../src/build/content/problem.ts';
 import { ID_PATTERN, readAllEntries } from '../src/build/content/read.ts';
 import { splitParagraphs, SOURCE_META_FILE } from '../src/build/content/source-document.ts';
 import { LOCALES } from '../src/lib/locales.ts';
-import { candidateNames, mentionFinder } from '../src/lib/mentions.ts';
-import { allNames } from '../src/lib/names.ts';
+import { analyseSource, formatReport, knownEntities } from '../src/lib/source-report/index.ts';
 import { scriptsOf } from '../src/lib/text-hygiene.ts';
 import { briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
 
@@ -31,10 +32,10 @@ function fail(message: string): never {
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
-	options: { lang: { type: 'string' }, id: { type: 'string' } },
+	options: { lang: { type: 'string' }, id: { type: 'string' }, json: { type: 'boolean' } },
 });
 const [input] = positionals;
-if (!input) fail('usage: npm run new:source -- <file> [--lang ar|en|ru|…] [--id source-id]');
+if (!input) fail('usage: npm run new:source -- <file> [--lang ar|en|ru|…] [--id source-id] [--json]');
 if (!existsSync(input)) fail(`${input} does not exist; expected the text file of the source`);
 
 const decoded = decodeText(await readFile(input), input);
@@ -114,27 +115,14 @@ await copyFile(input, join(folder, originalFile));
 await writeFile(join(folder, SOURCE_META_FILE), meta, { flag: 'wx' });
 
 const where = relative(process.cwd(), folder);
-console.log(
-	`Wrote ${where}/ (${paragraphs.length} paragraphs, language ${language}; the original copied byte for byte).`,
-);
-
-const named = entries
-	.filter((entry) => entry.collection !== 'sources' && !entry.broken)
-	.map((entry) => ({ id: entry.id, names: allNames(entry.data as object) }));
-const findIn = mentionFinder(named);
-const knownForms = new Set(named.flatMap((n) => n.names));
-console.log('\nWhat each paragraph mentions (update these briefings):');
-const unknown = new Map<string, number[]>();
-paragraphs.forEach((paragraph, index) => {
-	const found = findIn(paragraph);
-	console.log(`  ¶${index + 1}: ${found.length ? found.map((f) => f.id).join(', ') : '(no known entity)'}`);
-	for (const name of candidateNames(paragraph)) {
-		const known = findIn(name).length > 0 || knownForms.has(name);
-		if (!known) unknown.set(name, [...(unknown.get(name) ?? []), index + 1]);
-	}
-});
-if (unknown.size > 0) {
-	console.log('\nNames with no page yet (add them with npm run new -- person|summit|meeting <id>, if they need one):');
-	for (const [name, where] of unknown) console.log(`  ${name} (¶${where.join(', ¶')})`);
+const report = analyseSource(paragraphs, language, knownEntities(entries));
+const next = `fill in ${where}/${SOURCE_META_FILE}, then run npm run check:content`;
+if (values.json) {
+	console.log(JSON.stringify({ folder: where, originalFile, ...report, next }, null, '\t'));
+} else {
+	console.log(
+		`Wrote ${where}/ (${paragraphs.length} paragraphs, language ${language}; the original copied byte for byte).`,
+	);
+	for (const line of formatReport(report)) console.log(line);
+	console.log(`\nNext: ${next}.`);
 }
-console.log(`\nNext: fill in ${where}/${SOURCE_META_FILE}, then run npm run check:content.`);

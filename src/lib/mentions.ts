@@ -1,11 +1,15 @@
 /**
- * Which known entities a text mentions, by any of their names or spellings:
- * what `npm run new:source` reports for each paragraph of a new source, so the
- * author knows which briefings it touches. Names are compared folded (case,
- * diacritics, Arabic letter forms); in Arabic a name may carry an attached
- * conjunction or preposition (و ف ب ك ل، لل).
+ * Which known entities a text mentions, and which names in it may deserve a
+ * page: the two questions of `npm run new:source`, asked of a text alone.
+ * This is the short form of `source-report/`, which answers them for a whole
+ * source (word forms, countries by their adjective, titles, months, and
+ * disagreements with the collection); both use the same matchers.
  */
-import { foldName } from './search-normalize.ts';
+import { mentionMatcher } from './source-report/known.ts';
+import { scriptOf, spanText, tokenize } from './source-report/text.ts';
+import { englishTags } from './source-report/english.ts';
+import { unknownNameCandidates } from './source-report/unknown-names.ts';
+import { foldWord } from './source-report/word-forms.ts';
 
 export interface Named {
 	id: string;
@@ -13,54 +17,45 @@ export interface Named {
 	names: string[];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The language a lone text is in, from its script: the language its words are stemmed in. */
+function languageOf(text: string): string {
+	return { Arabic: 'ar', Cyrillic: 'ru' }[scriptOf(text) as string] ?? 'en';
+}
 
-/** A matcher for a collection's names, built once and used on every paragraph. */
+/** A matcher for a collection's names, built once and used on every text: each entity once, with the form found (folded). */
 export function mentionFinder(entities: readonly Named[]): (text: string) => { id: string; name: string }[] {
-	const byForm = new Map<string, string>();
-	for (const entity of entities) {
-		for (const name of entity.names) {
-			const form = foldName(name);
-			// Names of one or two letters would be found inside every other word.
-			if (form.length >= 3 && !byForm.has(form)) byForm.set(form, entity.id);
-		}
-	}
-	if (byForm.size === 0) return () => [];
-	const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);
-	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}])(?:لل|[وفبكل](?=\\p{Script=Arabic}))?(${forms.join('|')})(?![\\p{L}\\p{N}])`,
-		'gu',
-	);
+	const matchers = new Map<string, ReturnType<typeof mentionMatcher>>();
+	const named = entities.map((e) => ({ id: e.id, names: e.names, words: [], adjectives: [] }));
 	return (text) => {
+		const language = languageOf(text);
+		let match = matchers.get(language);
+		if (!match) matchers.set(language, (match = mentionMatcher(named, language)));
 		const found = new Map<string, string>();
-		for (const match of foldName(text).matchAll(pattern)) {
-			const id = byForm.get(match[1]!)!;
-			if (!found.has(id)) found.set(id, match[1]!);
-		}
+		for (const m of match(tokenize(text, language), text)) if (!found.has(m.id)) found.set(m.id, foldWord(m.text));
 		return [...found].map(([id, name]) => ({ id, name }));
 	};
 }
 
 /**
  * Names in a text that may deserve a page: runs of capitalised words in Latin
- * or Cyrillic script (not the first word of a sentence on its own), and in
- * Arabic, which has no capitals, the two words after a title such as «الرئيس».
+ * or Cyrillic script without their titles (not a common word that starts a
+ * sentence), and in Arabic, which has no capitals, the words after a title
+ * such as «الرئيس» (see `source-report/unknown-names.ts`).
  */
-const TITLES =
-	/^(?:(?:President|Prime Minister|Deputy Prime Minister|Minister|Foreign Minister|King|Queen|Emir|Sheikh|Chancellor|Secretary-General|Mr|Mrs|Ms|Dr|Президент|Премьер-министр|Министр)\s+)+/u;
-
 export function candidateNames(text: string): string[] {
-	const found = new Set<string>();
-	for (const match of text.matchAll(/(?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ -]\p{Lu}[\p{Ll}\p{M}'’-]+)*/gu)) {
-		const before = text.slice(0, match.index).trimEnd();
-		const sentenceStart = before === '' || /[.!?:]$/.test(before);
-		// Titles before a name are not part of it.
-		const name = match[0].replace(TITLES, '');
-		if (name === '' || (sentenceStart && !name.includes(' ') && name === match[0])) continue;
-		found.add(name);
-	}
-	const TITLE =
-		/(?:^|\s)(?:الرئيس|الرئيسة|رئيس|رئيسة|رئيسة وزراء|وزير|وزيرة|السيد|السيدة|الملك|الأمير|الشيخ)\s+((?:\S+ي\s+)?)(\S+\s+\S+)/gu;
-	for (const match of text.matchAll(TITLE)) found.add(match[2]!.replace(/[،,.؛:]+$/u, ''));
-	return [...found];
+	const language = languageOf(text);
+	const tokens = tokenize(text, language);
+	const lowerWords = new Set(tokens.filter((t) => !t.capital).map((t) => foldWord(t.text)));
+	const capitalWords = new Set(tokens.filter((t) => t.capital && !t.sentenceStart).map((t) => foldWord(t.text)));
+	const candidates = unknownNameCandidates({
+		tokens,
+		language,
+		covered: new Set(),
+		countries: new Set(),
+		knownWords: new Set(),
+		lowerWords,
+		capitalWords,
+		...(language === 'en' ? { tags: englishTags(text) } : {}),
+	});
+	return [...new Set(candidates.map((c) => spanText(text, tokens, c.first, c.last)))];
 }

@@ -5,7 +5,8 @@
  * neither ever overwrites an entry.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
@@ -40,14 +41,47 @@ describe('npm run new:source', () => {
 		expect(meta).toContain('language: en');
 		expect(meta).toContain('originalTitle: "Alpha and Beta agree to meet again"');
 		expect(meta.match(/^ {4}- ""/gm)).toHaveLength(2); // an Arabic translation to write for each paragraph
-		expect(output).toContain('¶1: alpha, fi, beta, capital, trade');
-		expect(output).toContain('¶2: (no known entity)');
-		expect(output).toMatch(/Names with no page yet[^\n]*\n {2}Ivan Petrovsky \(¶2\)\n {2}Eastland \(¶2\)/);
+		// One line per finding, with its paragraphs: the known entities (and their files), then the names with no page.
+		const known = output.slice(output.indexOf('Known entities'), output.indexOf('Names with no page'));
+		expect(known).toMatch(/^ {2}alpha: ¶1 as “Alpha” \(.*people\/alpha\.mdx\)$/m);
+		expect(known).toMatch(/^ {2}fi: ¶1 as “Northland” \(.*countries\.yaml\)$/m);
+		expect(known).toMatch(/^ {2}alpha-beta: ¶1 \(implied\)/m); // the two sides and "met"
+		for (const id of ['beta', 'capital', 'trade']) expect(known).toMatch(new RegExp(`^ {2}${id}: ¶1 as `, 'm'));
+		expect(output).toMatch(/Names with no page yet[^\n]*\n {2}Ivan Petrovsky \(¶2\)\n {2}Eastland \(¶2\)\n/);
+		expect(output).not.toContain('What it says that the collection says otherwise');
 		// What is left to fill, as the checker lists it.
 		const check = await run('check-content.ts', [], briefings);
 		expect(check.code).toBe(1);
 		expect(check.output).toMatch(/alpha-beta-report\/source\.yaml:\d+: title\.en: is empty; expected English text/);
 		expect(check.output).toMatch(/translations\.ar\[1\]: is empty; expected the Arabic translation of ¶2/);
+	});
+
+	test('--json prints the same findings for tools, and a disagreement with the collection is one line', async () => {
+		const briefings = await fixtureBriefings('valid');
+		const dated = join(await mkdtemp(join(tmpdir(), 'new-source-')), 'dated.txt');
+		// Invented test text: the collection dates the Alpha–Beta meeting 28 October.
+		await writeFile(
+			dated,
+			'Alpha and Beta meet\n\nPresident Alpha met President Beta in the Capital on 27 October 2022.\n',
+		);
+		const text = await run('new-source.ts', [dated, '--id', 'dated-report'], briefings);
+		expect(text.output).toContain(
+			'  ¶1 gives 27 October 2022 for alpha-beta (collection: 2022-10-28); add a dispute if the sources differ',
+		);
+		const json = await run('new-source.ts', [dated, '--id', 'dated-report-2', '--json'], briefings);
+		expect(json.code).toBe(0);
+		const report = JSON.parse(json.output) as {
+			folder: string;
+			known: { id: string; paragraphs: number[] }[];
+			disagreements: { paragraph: number; id: string; fact: string; given: string; collection: string }[];
+			unknown: unknown[];
+		};
+		expect(report.folder).toMatch(/sources\/dated-report-2$/);
+		expect(report.known.map((k) => k.id)).toEqual(['alpha', 'beta', 'alpha-beta', 'capital']);
+		expect(report.disagreements).toEqual([
+			{ paragraph: 1, id: 'alpha-beta', fact: 'date', given: '27 October 2022', collection: '2022-10-28' },
+		]);
+		expect(report.unknown).toEqual([]);
 	});
 
 	test('refuses to overwrite a source, or to take an id already used', async () => {
