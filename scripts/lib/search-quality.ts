@@ -99,11 +99,6 @@ export async function searchOutcome(page: Page, query: string): Promise<{ result
 	};
 }
 
-/** Types a query into the open search page and reads its first results, as `collection/id`. */
-export async function topResults(page: Page, query: string, count = 3): Promise<string[]> {
-	return (await searchOutcome(page, query)).results.slice(0, count);
-}
-
 /** A case's rank among the results (then "did you mean", for a misspelt name), and what was shown. */
 function judged(item: QualityCase, outcome: { results: string[]; suggestions: string[] }): QualityResult {
 	const top = outcome.results.slice(0, 3);

@@ -8,20 +8,24 @@ import { checkPageMetadata } from '../../scripts/site-checks/page-metadata.ts';
 import { readBuiltSite, runSiteChecks, type SiteProblem } from '../../scripts/site-checks/index.ts';
 import { checkValidHtml } from '../../scripts/site-checks/valid-html.ts';
 import { SUBPATH } from './build-site.ts';
+import { FIXTURES } from '../helpers/fixtures.ts';
 import { siteDir } from '../helpers/site.ts';
+
+/** A hand-written built site of four pages (tests/fixtures/built-site): the checks are tested on its copies. */
+const SMALL_SITE = join(FIXTURES, 'built-site');
 
 const format = (problems: SiteProblem[]) => problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
 
-/** A copy of the built site with one page edited, to show that a check catches the edit. */
+/** A copy of the small site with one page edited, to show that a check catches the edit. */
 async function siteWith(page: string, edit: (html: string) => string) {
 	const dir = join(await mkdtemp(join(tmpdir(), 'broken-site-')), 'dist');
-	await cp(siteDir(), dir, { recursive: true });
+	await cp(SMALL_SITE, dir, { recursive: true });
 	const file = join(dir, page);
 	await writeFile(file, edit(await readFile(file, 'utf8')));
 	return readBuiltSite(dir);
 }
 
-const PAGE = 'en/people/saidi/index.html';
+const PAGE = 'en/people/alpha/index.html';
 /** Puts markup at the start of the article, on a line of its own, and says which line that is. */
 const insert = (markup: string) => (html: string) => html.replace('<article', `\n${markup}\n<article`);
 const lineOf = async (markup: string) => {
@@ -30,7 +34,7 @@ const lineOf = async (markup: string) => {
 	return { site, line: text.slice(0, text.indexOf(markup)).split('\n').length };
 };
 
-describe('the built site passes every check', () => {
+describe('the built site passes every check, every page validated', () => {
 	test('at the root', async () => {
 		expect(
 			(await runSiteChecks(await readBuiltSite(siteDir()))).map(
@@ -48,7 +52,11 @@ describe('the built site passes every check', () => {
 describe('each check catches its class of problem, with file and line', () => {
 	let baseline: Awaited<ReturnType<typeof readBuiltSite>>;
 	beforeAll(async () => {
-		baseline = await readBuiltSite(siteDir());
+		baseline = await readBuiltSite(SMALL_SITE);
+	});
+
+	test('the small site itself has none', async () => {
+		expect(await runSiteChecks(baseline)).toEqual([]);
 	});
 
 	test('a link to a page that does not exist', async () => {
@@ -59,9 +67,9 @@ describe('each check catches its class of problem, with file and line', () => {
 	});
 
 	test('a link to a fragment that does not exist', async () => {
-		const { site, line } = await lineOf('<a href="/en/sources/northland-bulletin/#p99">¶99</a>');
+		const { site, line } = await lineOf('<a href="/en/sources/demo/#p99">¶99</a>');
 		expect(format(checkInternalLinks(site))).toEqual([
-			`${PAGE}:${line}: href="/en/sources/northland-bulletin/#p99": en/sources/northland-bulletin/index.html has no element with id "p99"`,
+			`${PAGE}:${line}: href="/en/sources/demo/#p99": en/sources/demo/index.html has no element with id "p99"`,
 		]);
 	});
 
@@ -96,12 +104,12 @@ describe('each check catches its class of problem, with file and line', () => {
 	});
 
 	test('a page without a description, or with the wrong direction', async () => {
-		const site = await siteWith('ar/people/saidi/index.html', (html) =>
+		const site = await siteWith('ar/people/alpha/index.html', (html) =>
 			html.replace(/<meta name="description" content="[^"]*"\s*\/?>/, '').replace('dir="rtl"', 'dir="ltr"'),
 		);
 		expect(format(checkPageMetadata(site))).toEqual([
-			'ar/people/saidi/index.html:1: <html lang="ar"> has dir="ltr"; expected rtl',
-			'ar/people/saidi/index.html:1: no <meta name="description">, or an empty one',
+			'ar/people/alpha/index.html:2: <html lang="ar"> has dir="ltr"; expected rtl',
+			'ar/people/alpha/index.html:1: no <meta name="description">, or an empty one',
 		]);
 	});
 });

@@ -15,12 +15,12 @@ const stems = (words: string[]) => new Set(words.map(stemArabic));
 
 describe('a word is found with or without what Arabic attaches to it', () => {
 	test.each([
-		[['كسويسرا', 'سويسرا', 'وسويسرا', 'بسويسرا', 'لسويسرا'], 'سويسرا'],
+		[['كنوردستان', 'نوردستان', 'ونوردستان', 'بنوردستان', 'لنوردستان'], 'نوردست'],
 		[['التوترات', 'توترات', 'توتر', 'والتوترات'], 'توتر'],
 		[['والممرات', 'ممرات', 'الممرات'], 'ممر'],
 		[['فالشراكة', 'شراكة', 'الشراكة', 'بالشراكة'], 'شراك'],
 		[['وقمة', 'قمة', 'القمة', 'والقمة', 'للقمة'], 'قم'],
-		[['بأستانا', 'أستانا', 'وأستانا', 'لأستانا', 'فأستانا'], 'استانا'],
+		[['بأرفانا', 'أرفانا', 'وأرفانا', 'لأرفانا', 'فأرفانا'], 'ارفانا'],
 		[['للاتحاد', 'الاتحاد', 'اتحاد', 'والاتحاد'], 'اتحاد'],
 		[['والتعاون', 'التعاون', 'تعاون', 'بالتعاون', 'للتعاون'], 'تعا'],
 		[['بالمفوضية', 'المفوضية', 'مفوضية', 'والمفوضية'], 'مفوض'],
@@ -31,16 +31,16 @@ describe('a word is found with or without what Arabic attaches to it', () => {
 	});
 
 	test('a conjunction and a preposition together come off as well', () => {
-		expect(stems(['وبأستانا', 'فبأستانا', 'ولأستانا', 'أستانا'])).toEqual(new Set(['استانا']));
+		expect(stems(['وبأرفانا', 'فبأرفانا', 'ولأرفانا', 'أرفانا'])).toEqual(new Set(['ارفانا']));
 		expect(stems(['وبالتعاون', 'وللتعاون', 'تعاون'])).toEqual(new Set(['تعا']));
 	});
 
 	test('a word that begins with a prefix letter still meets its attached forms', () => {
-		// The ك of كازاخستان and the ب of برلمان look like prepositions: the bare and the attached
+		// The ك of كالافان and the ب of برلمان look like prepositions: the bare and the attached
 		// forms must lose them alike.
-		expect(stems(['كازاخستان', 'لكازاخستان', 'بكازاخستان', 'وكازاخستان', 'ولكازاخستان']).size).toBe(1);
+		expect(stems(['كالافان', 'لكالافان', 'بكالافان', 'وكالافان', 'ولكالافان']).size).toBe(1);
 		expect(stems(['برلمان', 'البرلمان', 'بالبرلمان', 'للبرلمان', 'والبرلمان', 'ببرلمان']).size).toBe(1);
-		expect(stems(['لبنان', 'بلبنان', 'ولبنان', 'للبنان']).size).toBe(1);
+		expect(stems(['لبران', 'بلبران', 'ولبران', 'للبران']).size).toBe(1);
 	});
 });
 
@@ -98,21 +98,21 @@ describe('short words are not destroyed', () => {
 
 describe('names keep working', () => {
 	test('a name with و or a preposition attached meets the bare name', () => {
-		expect(stemArabic('وتوكاييف')).toBe(stemArabic('توكاييف'));
-		expect(stemArabic('توكاييف')).toBe('توكاييف');
-		expect(stemArabic('لكازاخستان')).toBe(stemArabic('كازاخستان'));
-		expect(stemArabic('بكازاخستان')).toBe(stemArabic('كازاخستان'));
+		expect(stemArabic('وماريك')).toBe(stemArabic('ماريك'));
+		expect(stemArabic('ماريك')).toBe('ماريك');
+		expect(stemArabic('لكالافان')).toBe(stemArabic('كالافان'));
+		expect(stemArabic('بكالافان')).toBe(stemArabic('كالافان'));
 	});
 
 	test('a name typed on a Persian or Urdu keyboard meets the Arabic spelling', () => {
-		expect(stemArabic('توکاییف')).toBe(stemArabic('توكاييف'));
-		expect(stemArabic('کازاخستان')).toBe(stemArabic('كازاخستان'));
+		expect(stemArabic('ماریک')).toBe(stemArabic('ماريك'));
+		expect(stemArabic('کالافان')).toBe(stemArabic('كالافان'));
 	});
 });
 
 describe('spelling variants meet', () => {
 	test('alef with or without hamza or madda', () => {
-		expect(stems(['أستانا', 'استانا', 'آستانا', 'إستانا', 'ٱستانا'])).toEqual(new Set(['استانا']));
+		expect(stems(['أرفانا', 'ارفانا', 'آرفانا', 'إرفانا', 'ٱرفانا'])).toEqual(new Set(['ارفانا']));
 	});
 
 	test('vowel marks and tatweel do not matter', () => {
@@ -124,20 +124,20 @@ describe('spelling variants meet', () => {
 	test('final letter shapes, Persian and Urdu forms and invisible marks fold', () => {
 		expect(normalizeArabic('إلى')).toBe('الي');
 		expect(normalizeArabic('قمة')).toBe('قمه');
-		expect(normalizeArabic('کازاخستان')).toBe('كازاخستان');
-		expect(normalizeArabic('توکاییف')).toBe('توكاييف');
+		expect(normalizeArabic('کالافان')).toBe('كالافان');
+		expect(normalizeArabic('ماریک')).toBe('ماريك');
 		expect(normalizeArabic('ھەۀ')).toBe('ههه');
 		expect(normalizeArabic('\u200fقم\u200cة\u200d')).toBe('قمه');
 	});
 
 	test('a decomposed hamza is read as the composed letter', () => {
-		expect(normalizeArabic('\u0627\u0654ستانا')).toBe('استانا');
+		expect(normalizeArabic('\u0627\u0654رفانا')).toBe('ارفانا');
 	});
 });
 
 describe('words in other scripts are left alone', () => {
 	test('stemArabic returns a word with no Arabic letter unchanged', () => {
-		expect(stemArabic('Astana')).toBe('Astana');
+		expect(stemArabic('Arvana')).toBe('Arvana');
 		expect(stemArabic('Ärger')).toBe('Ärger');
 		expect(stemArabic('2024')).toBe('2024');
 		expect(stemArabic('')).toBe('');
@@ -146,11 +146,11 @@ describe('words in other scripts are left alone', () => {
 
 describe('arabicTerms', () => {
 	test('returns the distinct stems in order of first appearance', () => {
-		expect(arabicTerms('قمة أستانا والقمة في أستانا')).toEqual(['قم', 'استانا', 'في']);
+		expect(arabicTerms('قمة أرفانا والقمة في أرفانا')).toEqual(['قم', 'ارفانا', 'في']);
 	});
 
 	test('skips Latin words, numbers, punctuation and one-letter stems', () => {
-		expect(arabicTerms('Astana: قمة (CSTO) و ٢٠٢٤ 2024، والتعاون!')).toEqual(['قم', 'تعا']);
+		expect(arabicTerms('Arvana: قمة (ALC) و ٢٠٢٤ 2024، والتعاون!')).toEqual(['قم', 'تعا']);
 	});
 
 	test('keeps a vowelled or stretched word whole', () => {
@@ -158,44 +158,44 @@ describe('arabicTerms', () => {
 	});
 
 	test('is empty for text without Arabic', () => {
-		expect(arabicTerms('Kassym-Jomart Tokayev')).toEqual([]);
+		expect(arabicTerms('Teodor Kallavan')).toEqual([]);
 		expect(arabicTerms('')).toEqual([]);
 	});
 });
 
 describe('stemQuery', () => {
 	test('replaces each Arabic word by its stem and keeps Latin words as typed', () => {
-		expect(stemQuery('Tokayev في بأستانا')).toBe('Tokayev في استانا');
-		expect(stemQuery('CSTO والتعاون')).toBe('CSTO تعا');
+		expect(stemQuery('Kallavan في بأرفانا')).toBe('Kallavan في ارفانا');
+		expect(stemQuery('ALC والتعاون')).toBe('ALC تعا');
 	});
 
 	test('collapses spacing to single spaces', () => {
-		expect(stemQuery('  Tokayev \t  والقمة\n ')).toBe('Tokayev قم');
+		expect(stemQuery('  Kallavan \t  والقمة\n ')).toBe('Kallavan قم');
 		expect(stemQuery('   ')).toBe('');
 	});
 
 	test('keeps punctuation around the words', () => {
-		expect(stemQuery('«بالمفوضية»، Astana')).toBe('«مفوض»، Astana');
+		expect(stemQuery('«بالمفوضية»، Arvana')).toBe('«مفوض»، Arvana');
 	});
 
 	test('meets the indexed terms of the same words', () => {
-		const indexed = arabicTerms('وتوكاييف يزور كازاخستان');
-		for (const word of stemQuery('توكاييف لكازاخستان').split(' ')) expect(indexed).toContain(word);
+		const indexed = arabicTerms('وماريك يزور كالافان');
+		for (const word of stemQuery('ماريك لكالافان').split(' ')) expect(indexed).toContain(word);
 	});
 });
 
 describe('a short word may be a preposition on a shorter one', () => {
 	test('a four-letter word beginning with ب ك ل ف stands for both readings', () => {
 		expect(stemsOf('بقمة')).toEqual(['بقم', 'قم']);
-		expect(stemsOf('كجسر')).toEqual(['كجسر', 'جسر']);
+		expect(stemsOf('كنهر')).toEqual(['كنهر', 'نهر']);
 		// A five-letter word loses the letter by the main rule: one reading.
-		expect(stemsOf('بأستانا')).toEqual(['استانا']);
-		expect(stemsOf('Astana')).toEqual(['Astana']);
+		expect(stemsOf('بأرفانا')).toEqual(['ارفانا']);
+		expect(stemsOf('Arvana')).toEqual(['Arvana']);
 	});
 
 	test('so the bare word and the attached one share a term, on the indexed side and the query side', () => {
 		expect(arabicTerms('عُقدت بقمة')).toContain('قم');
-		expect(stemQueries('بقمة أستانا')).toEqual(['بقم استانا', 'قم استانا']);
+		expect(stemQueries('بقمة أرفانا')).toEqual(['بقم ارفانا', 'قم ارفانا']);
 		expect(stemQueries('قمة')).toEqual(['قم']);
 	});
 });
@@ -203,8 +203,8 @@ describe('a short word may be a preposition on a shorter one', () => {
 describe('withoutPrefixes', () => {
 	test('takes the attached words off and leaves the rest as written', () => {
 		expect(withoutPrefixes('لحضروها')).toBe('حضروها');
-		expect(withoutPrefixes('وبأستانا Tokayev')).toBe('أستانا Tokayev');
-		expect(withoutPrefixes('كازاخستان')).toBe('ازاخستان');
+		expect(withoutPrefixes('وبأرفانا Kallavan')).toBe('أرفانا Kallavan');
+		expect(withoutPrefixes('كالافان')).toBe('افان');
 	});
 
 	test('leaves a vowelled word whole rather than cut it in the wrong place', () => {
@@ -214,8 +214,8 @@ describe('withoutPrefixes', () => {
 
 describe('markStems', () => {
 	test('marks the words of an escaped text that share a stem with the query, as written', () => {
-		expect(markStems('قال إن بلاده كسويسرا &amp; غيرها', new Set(arabicTerms('سويسرا')))).toBe(
-			'قال إن بلاده <mark>كسويسرا</mark> &amp; غيرها',
+		expect(markStems('قال إن المرفأ كنوردستان &amp; غيرها', new Set(arabicTerms('نوردستان')))).toBe(
+			'قال إن المرفأ <mark>كنوردستان</mark> &amp; غيرها',
 		);
 		expect(markStems('نص', new Set())).toBe('نص');
 	});

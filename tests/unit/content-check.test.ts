@@ -20,12 +20,6 @@ async function report(name: string): Promise<string[]> {
 }
 
 describe('content checker', () => {
-	test('accepts the real briefings', async () => {
-		const { problems, entries } = await checkContent('briefings');
-		expect(problems.map(formatProblem)).toEqual([]);
-		expect(entries.length).toBeGreaterThan(40);
-	});
-
 	test('accepts the valid fixture', async () => {
 		expect(await report('valid')).toEqual([]);
 	});
@@ -112,7 +106,7 @@ describe('content checker', () => {
 			[
 				'country-not-iso',
 				[
-					`briefings/countries.yaml:13: id: "ruritania" is not an ISO 3166-1 alpha-2 code; expected the country's two-letter code in lower case, such as kz for Kazakhstan (the map finds its boundaries by it)`,
+					`briefings/countries.yaml:13: id: "ruritania" is not an ISO 3166-1 alpha-2 code; expected the country's two-letter code in lower case, such as fi for Finland (the map finds its boundaries by it)`,
 				],
 			],
 			[

@@ -20,36 +20,36 @@ test('every matching word in the window is marked; nothing when no word matches'
 
 test('a page Pagefind matched by other words than the query’s is told apart from a real match', () => {
 	const marksOtherWords = (query: string, excerpt: string) => matchesOtherWords(query, markedWords(excerpt));
-	// "Tokkayev" is in no page: Pagefind falls back to "to".
-	expect(marksOtherWords('Tokkayev', 'the need <mark>to</mark> form')).toBe(true);
-	expect(marksOtherWords('Abas', 'was <mark>a</mark> testing ground')).toBe(true);
+	// "Vanntar" is in no page: Pagefind falls back to "van".
+	expect(marksOtherWords('Vanntar', 'a <mark>van</mark> parked')).toBe(true);
+	expect(marksOtherWords('Abren', 'was <mark>a</mark> river port')).toBe(true);
 	// "Taluve" is in no page either: Pagefind falls back to "talu" and marks another name.
 	expect(marksOtherWords('Taluve', 'met <mark>Talumira</mark> in')).toBe(true);
 	expect(marksOtherWords('Taluve', 'met <mark>Taluve</mark> and <mark>Talumira</mark>')).toBe(false);
 	// Real matches: the word, a word it begins, a stem either way, a folded spelling, Arabic prefixes and endings.
-	expect(marksOtherWords('Tokayev', 'President <mark>Tokayev</mark> said')).toBe(false);
-	expect(marksOtherWords('Mirz', 'President <mark>Mirziyoyev</mark> said')).toBe(false);
+	expect(marksOtherWords('Kallavan', 'President <mark>Kallavan</mark> said')).toBe(false);
+	expect(marksOtherWords('Vant', 'President <mark>Vantar</mark> said')).toBe(false);
 	expect(marksOtherWords('partnerships', 'a <mark>partnership</mark> with')).toBe(false);
 	expect(marksOtherWords('countries', 'the <mark>country</mark> and')).toBe(false);
 	expect(marksOtherWords('country', 'the <mark>countries</mark> of')).toBe(false);
-	expect(marksOtherWords('Erdogan', '<mark>Erdoğan</mark> met')).toBe(false);
+	expect(marksOtherWords('Ozdogan', '<mark>Özdoğan</mark> met')).toBe(false);
 	expect(marksOtherWords('شراكة', 'تعزيز <mark>والشراكة</mark> بين')).toBe(false);
 	expect(marksOtherWords('الشراكات', 'تعزيز <mark>الشراكة</mark> بين')).toBe(false);
 	// Found only without its first letter: a prefix the reader attached, or a misspelt name («فموربا»).
 	expect(marksOtherWords('والممرات', 'تطوير <mark>الممرات</mark> بين')).toBe(true);
 	expect(marksOtherWords('فموربا', 'مع <mark>موربادي</mark> في')).toBe(true);
 	// One query word found is enough: an excerpt shows some of the words of a page.
-	expect(marksOtherWords('Tokayev partnership', 'President <mark>Tokayev</mark> said')).toBe(false);
+	expect(marksOtherWords('Kallavan partnership', 'President <mark>Kallavan</mark> said')).toBe(false);
 	// Short words cannot tell; nothing marked cannot tell.
-	expect(marksOtherWords('EU', 'the <mark>E</mark>')).toBe(false);
-	expect(marksOtherWords('Tokkayev', 'nothing marked')).toBeUndefined();
+	expect(marksOtherWords('LL', 'the <mark>L</mark>')).toBe(false);
+	expect(marksOtherWords('Vanntar', 'nothing marked')).toBeUndefined();
 });
 
 test('a page that matched on its names is told apart by those names', () => {
 	// A meeting found by its title "Talumira meets Okoro" for "Taluve": other words.
 	expect(matchesOtherWords('Taluve', ['Talumira meets Okoro'])).toBe(true);
 	expect(matchesOtherWords('Okoro', ['Talumira meets Okoro'])).toBe(false);
-	expect(matchesOtherWords('Tokaev', ['Kassym-Jomart Tokayev', 'Tokaev'])).toBe(false);
+	expect(matchesOtherWords('Kalavan', ['Teodor Kallavan', 'Kalavan'])).toBe(false);
 	expect(matchesOtherWords('Taluve', [])).toBeUndefined();
 });
 

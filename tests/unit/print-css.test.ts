@@ -20,10 +20,10 @@ test('the mark goes top and bottom, the running heads under it; neither when not
 		direction: 'ltr',
 		pageOf: 'Page {page} of {pages}',
 		mark: 'Official — internal use',
-		heads: { title: 'Briefing pack: CICA summit 2022', date: '13 October 2022' },
+		heads: { title: 'Briefing pack: Harbour Forum 2022', date: '27 October 2022' },
 	});
 	expect(css).toContain(
-		'@top-center {\n\t\tcontent: "Official — internal use" "\\A" "Briefing pack: CICA summit 2022 · 13 October 2022";',
+		'@top-center {\n\t\tcontent: "Official — internal use" "\\A" "Briefing pack: Harbour Forum 2022 · 27 October 2022";',
 	);
 	expect(css).toContain('@bottom-center {\n\t\tcontent: "Official — internal use";');
 	const plain = printCss({ direction: 'ltr', pageOf: 'Page {page} of {pages}' });

@@ -16,9 +16,9 @@ test('the saved check is taken for its own folder only, and only while its file 
 	const file = join(dir, 'checked.bin');
 	const entry = {
 		collection: 'people' as const,
-		id: 'tokayev',
-		file: 'briefings/people/tokayev.mdx',
-		data: { name: { en: 'Kassym-Jomart Tokayev', ar: 'قاسم جومارت توكاييف' } },
+		id: 'kallavan',
+		file: 'briefings/people/kallavan.mdx',
+		data: { name: { en: 'Teodor Kallavan', ar: 'تيودور كالافان' } },
 		digest: 'abc',
 		// What the loaders do not take is not saved: a function could not be.
 		lineOf: () => 3,
@@ -27,7 +27,7 @@ test('the saved check is taken for its own folder only, and only while its file 
 	await saveCheck(file, join(dir, 'briefings'), { problems: [], entries: [entry] });
 	vi.stubEnv(SAVED_CHECK, file);
 	expect(savedCheck(join(dir, 'briefings'))?.entries).toEqual([
-		{ collection: 'people', id: 'tokayev', file: entry.file, data: entry.data, digest: 'abc' },
+		{ collection: 'people', id: 'kallavan', file: entry.file, data: entry.data, digest: 'abc' },
 	]);
 	expect(savedCheck(join(dir, 'other-briefings'))).toBeUndefined();
 	await rm(dir, { recursive: true });

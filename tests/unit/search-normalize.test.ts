@@ -3,41 +3,41 @@ import { editDistance, suggest } from '../../src/lib/fuzzy.ts';
 import { foldName, normalizeQuery } from '../../src/lib/search-normalize.ts';
 
 test('queries typed with Persian or Urdu letters, marks or joiners become standard Arabic', () => {
-	expect(normalizeQuery('کازاخستان')).toBe('كازاخستان');
-	expect(normalizeQuery('الوسطیٰ')).toBe('الوسطي');
+	expect(normalizeQuery('کالافان')).toBe('كالافان');
+	expect(normalizeQuery('الكبریٰ')).toBe('الكبري');
 	expect(normalizeQuery('ميـــثاق')).toBe('ميثاق');
 	expect(normalizeQuery('  مِيثَاق\u200c  ')).toBe('ميثاق');
 });
 
 test('names that differ only in orthography fold to one form', () => {
 	const forms = (names: string[]) => new Set(names.map(foldName));
-	expect(forms(['أردوغان', 'اردوغان', 'إردوغان'])).toEqual(new Set(['اردوغان']));
-	expect(forms(['رئيسي', 'رءيسي', 'ريسي'])).toEqual(new Set(['ريسي']));
-	expect(forms(['Erdoğan', 'ERDOGAN', 'erdogan'])).toEqual(new Set(['erdogan']));
-	expect(forms(['Kassym-Jomart', 'kassym jomart'])).toEqual(new Set(['kassym jomart']));
+	expect(forms(['أوزدوغان', 'اوزدوغان', 'إوزدوغان'])).toEqual(new Set(['اوزدوغان']));
+	expect(forms(['سائدي', 'ساءدي', 'سادي'])).toEqual(new Set(['سادي']));
+	expect(forms(['Özdoğan', 'OZDOGAN', 'ozdogan'])).toEqual(new Set(['ozdogan']));
+	expect(forms(['Ines-Nadia', 'ines nadia'])).toEqual(new Set(['ines nadia']));
 });
 
 test('edit distance counts a swap of two letters as one edit', () => {
-	expect(editDistance('tokayev', 'tokyaev')).toBe(1);
-	expect(editDistance('tokayev', 'tokaev')).toBe(1);
-	expect(editDistance('putin', 'putin')).toBe(0);
+	expect(editDistance('kallavan', 'kallvaan')).toBe(1);
+	expect(editDistance('kallavan', 'kalavan')).toBe(1);
+	expect(editDistance('hollis', 'hollis')).toBe(0);
 });
 
 test('did-you-mean finds the entity behind a misspelt name, in any script', () => {
 	const entities = [
-		{ id: 'tokayev', forms: ['kassym jomart tokayev', 'tokaev', 'токаев', foldName('توكاييف')] },
-		{ id: 'mirziyoyev', forms: ['shavkat mirziyoyev', foldName('ميرزيوييف')] },
-		{ id: 'putin', forms: ['vladimir putin', 'путин'] },
+		{ id: 'kallavan', forms: ['teodor kallavan', 'kalavan', 'каллаван', foldName('كالافان')] },
+		{ id: 'ozdogan', forms: ['aylin ozdogan', foldName('أوزدوغان')] },
+		{ id: 'hollis', forms: ['marek hollis', 'холлис'] },
 	];
-	expect(suggest('Tokayef', entities)).toEqual(['tokayev']);
-	expect(suggest('Mirzijoyev', entities)).toEqual(['mirziyoyev']);
-	expect(suggest('توكايف', entities)).toEqual(['tokayev']);
-	expect(suggest('Путен', entities)).toEqual(['putin']);
+	expect(suggest('Kallawan', entities)).toEqual(['kallavan']);
+	expect(suggest('Ozdogen', entities)).toEqual(['ozdogan']);
+	expect(suggest('كالفان', entities)).toEqual(['kallavan']);
+	expect(suggest('Холлес', entities)).toEqual(['hollis']);
 	expect(suggest('zzz', entities)).toEqual([]);
 	// Three letters allow one slip: an Arabic name without one of its long vowels.
-	expect(suggest('عبس', [{ id: 'abbas', forms: ['محمود عباس', 'mahmoud abbas'] }])).toEqual(['abbas']);
+	expect(suggest('زلم', [{ id: 'zalem', forms: ['هادي زالم', 'hadi zalem'] }])).toEqual(['zalem']);
 	expect(suggest('ab', entities)).toEqual([]);
-	expect(suggest('Tokaev', entities)).toEqual([]); // a known spelling: search finds it
+	expect(suggest('Kalavan', entities)).toEqual([]); // a known spelling: search finds it
 	expect(suggest('completely unrelated', entities)).toEqual([]);
 });
 

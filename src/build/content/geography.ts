@@ -48,7 +48,7 @@ export function checkGeography(entries: CheckedEntry[]): Problem[] {
 			file: entry.file,
 			line: entry.lineOf([]),
 			field: 'id',
-			message: `${showValue(entry.id)} is not an ISO 3166-1 alpha-2 code; expected the country's two-letter code in lower case, such as kz for Kazakhstan (the map finds its boundaries by it)`,
+			message: `${showValue(entry.id)} is not an ISO 3166-1 alpha-2 code; expected the country's two-letter code in lower case, such as fi for Finland (the map finds its boundaries by it)`,
 		});
 	}
 	const cities = entries.filter((e) => e.collection === 'cities');
