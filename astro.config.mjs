@@ -1,5 +1,8 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { briefingBody } from './src/build/mdx/briefing-body.ts';
 import { LOCALES } from './src/lib/locales.ts';
 
 /**
@@ -23,8 +26,21 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	devToolbar: { enabled: false },
-	// Pages whose cache key (src/data/cache-keys.ts) and code are unchanged are copied from the last build.
-	experimental: { incrementalBuild: true },
-	// Never inline a file as a data: URL: the Content-Security-Policy allows scripts from the site only.
-	vite: { build: { assetsInlineLimit: 0 } },
+	// Briefings are MDX, compiled by @astrojs/mdx with Sätteri (its default processor); the plugin tells
+	// each author component which briefing it is in (src/build/mdx/briefing-body.ts).
+	integrations: [mdx({ processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [briefingBody] }) })],
+	vite: {
+		build: {
+			// Never inline a file as a data: URL: the Content-Security-Policy allows scripts from the site only.
+			assetsInlineLimit: 0,
+			rolldownOptions: {
+				onLog(level, log, handler) {
+					// Astro's own compiled MDX modules trip this bundler warning: harmless, and open upstream
+					// (withastro/astro#18087). Every other warning still shows.
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 });

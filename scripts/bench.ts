@@ -126,14 +126,12 @@ async function timedBuild(out: string, briefings: string, args: string[]) {
 	if (code !== 0) throw new Error(`the build failed with exit code ${code}`);
 	/** Seconds between two stages, from the build's own "[build] 12.3 s  Stage…" lines. */
 	const at = (stage: RegExp) => Number(new RegExp(`\\[build\\]\\s+([\\d.]+) s\\s+${stage.source}`).exec(output)?.[1]);
-	const [, rendered, reused, downloads] =
-		/\[astro\] (\d+) pages rendered, (\d+) reused from the last build; data downloads (\d+) ms/.exec(output) ?? [];
+	const [, rendered, downloads] = /\[astro\] (\d+) pages rendered; data downloads (\d+) ms/.exec(output) ?? [];
 	return {
 		wallMs,
 		peak,
 		largest,
 		rendered: Number(rendered),
-		reused: Number(reused),
 		stages: {
 			checkS: at(/Building pages/),
 			astroS: at(/Indexing/) - at(/Building pages/),
@@ -220,13 +218,6 @@ async function benchTable(): Promise<string> {
 			(r, n) => at(10000, n, r.build.peakRssMB <= 2560),
 		),
 		row(
-			'Rebuild after editing one briefing',
-			'≤ 20% of cold at 1,000',
-			(r) =>
-				`${r.incremental.wallSeconds} s, ${Math.round(r.incremental.shareOfCold * 100)}% (${r.incremental.rendered} rendered, ${r.incremental.reused.toLocaleString('en')} reused)`,
-			(r, n) => at(1000, n, r.incremental.shareOfCold <= 0.2),
-		),
-		row(
 			'Dev server ready',
 			'≤ 10 s at 1,000',
 			(r) => `${r.dev.readySeconds} s`,
@@ -293,11 +284,10 @@ try {
 	const briefings = join(work, 'briefings');
 	const out = join(work, 'dist');
 
-	/** One full build, from a cold cache (Astro's content store and its incremental cache). */
+	/** One full build. Every build is cold: it gets a new Astro cache folder, removed after it. */
 	const buildOnce = async (run: number) => {
-		log(`Cold build with scripts/build.ts --force (run ${run} of ${values.runs})…`);
-		await rm(join(process.cwd(), '.build', 'cache'), { recursive: true, force: true });
-		return timedBuild(out, briefings, ['--force']);
+		log(`Cold build with scripts/build.ts (run ${run} of ${values.runs})…`);
+		return timedBuild(out, briefings, []);
 	};
 	const runs = [];
 	for (let run = 1; run <= Number(values.runs); run++) runs.push(await buildOnce(run));
@@ -307,13 +297,6 @@ try {
 	const distBytes = await folderSize(out);
 	const indexBytes = await folderSize(join(out, 'pagefind'));
 	const namesBytes = await didYouMeanBytes(out, collection.names);
-
-	log('Editing one briefing and building again (incremental)…');
-	const edited = join(briefings, 'people', `${collection.people[0]}.mdx`);
-	const original = await readFile(edited, 'utf8');
-	await writeFile(edited, original.replace('<BottomLine>\n\n', '<BottomLine>\n\nEdited. '));
-	const incremental = await timedBuild(out, briefings, []);
-	await writeFile(edited, original);
 
 	log('Timing the dev server…');
 	const dev = await timeDevServer(briefings, collection.people[0]!);
@@ -382,13 +365,6 @@ try {
 			largestProcessMB: Math.round(cold.largest / 2 ** 20),
 			downloadsSeconds: round(cold.downloadsMs / 1000, 2),
 			everyRun: runs.map((r) => ({ wallSeconds: round(r.wallMs / 1000), peakRssMB: Math.round(r.peak / 2 ** 20) })),
-		},
-		incremental: {
-			wallSeconds: round(incremental.wallMs / 1000),
-			shareOfCold: round(incremental.wallMs / cold.wallMs, 2),
-			rendered: incremental.rendered,
-			reused: incremental.reused,
-			stages: incremental.stages,
 		},
 		dev: { readySeconds: round(dev.readyMs / 1000), editSeconds: round(dev.editMs / 1000, 2) },
 		baseline: {

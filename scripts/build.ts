@@ -7,17 +7,17 @@
  * their memory is given back before the next step starts: the peak is the
  * largest step's, not their sum.
  *
- * Pages unchanged since the last build are reused (Astro's incremental
- * builds, keyed by `src/data/cache-keys.ts`); `--force` renders them all.
+ * Every build starts from nothing: Astro gets a new cache folder, removed
+ * afterwards, and the PDF packs are printed afresh; so a build never depends on
+ * what the last one did.
  *
- * Options: `--out <dir>` (default `dist`); `--force`; `--pdf` to print every briefing
+ * Options: `--out <dir>` (default `dist`); `--pdf` to print every briefing
  * pack to PDF too (needs Chromium), `--pdf-if-chromium` to do so only when
  * Chromium is installed. Environment: BRIEFINGS_DIR, BASE_PATH and SITE_URL
  * as in astro.config.mjs.
  */
 import './lib/offline-env.ts';
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -35,7 +35,6 @@ const { values } = parseArgs({
 	options: {
 		out: { type: 'string', default: 'dist' },
 		pdf: { type: 'boolean', default: false },
-		force: { type: 'boolean', default: false },
 		'pdf-if-chromium': { type: 'boolean', default: false },
 	},
 });
@@ -79,18 +78,6 @@ function reportProgress(dir: string, everyMs = 3000) {
 			.catch(() => undefined); // the folder appears only once Astro starts writing
 	}, everyMs);
 	return { stop: () => clearInterval(timer) };
-}
-
-/**
- * Astro's cache (its content store) for this content and base path: builds of
- * other collections, such as tests' fixtures or the benchmark's, never share it.
- */
-function cacheFor(...keys: (string | undefined)[]): string {
-	const id = createHash('sha256')
-		.update(keys.map((k) => k ?? '').join('\0'))
-		.digest('hex')
-		.slice(0, 12);
-	return join(scratch, 'cache', id);
 }
 
 /** The base path the site is served under, as `/` or `/briefings/`. */
@@ -141,14 +128,11 @@ const releaseLock = await acquireBuildLock(() => stage('Waiting for another buil
 try {
 	stage('Building pages in 2 languages…');
 	const progress = reportProgress(next);
-	const astro = await runScript('lib/astro-build.ts', [
-		next,
-		cacheFor(process.env['BRIEFINGS_DIR'], process.env['BASE_PATH']),
-		...(values.force ? ['--force'] : []),
-	]).finally(() => {
+	const cache = join(scratch, `astro-cache-${process.pid}`);
+	const astro = await runScript('lib/astro-build.ts', [next, cache]).finally(async () => {
 		progress.stop();
 		void releaseLock();
-		void rm(savedCheck, { force: true });
+		await Promise.all([rm(savedCheck, { force: true }), rm(cache, { recursive: true, force: true })]);
 	});
 	if (astro.code !== 0) throw new Error(`Astro exited with code ${astro.code}`);
 	const pages = await countPages(next);
@@ -157,10 +141,10 @@ try {
 
 	if (printPdfs) {
 		stage('Printing the briefing packs to PDF…');
-		const printed = await printPacks(next, basePath(), join(scratch, 'pdf-cache'));
+		const printed = await printPacks(next, basePath());
 		const largest = Math.max(0, ...printed.map((p) => p.bytes));
 		stage(
-			`  ${printed.length} PDFs (${printed.filter((p) => p.cached).length} unchanged), ${printed.reduce((n, p) => n + p.pages, 0)} pages, the largest ${Math.round(largest / 1024)} kB`,
+			`  ${printed.length} PDFs, ${printed.reduce((n, p) => n + p.pages, 0)} pages, the largest ${Math.round(largest / 1024)} kB`,
 		);
 	}
 

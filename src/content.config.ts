@@ -1,7 +1,10 @@
 /**
  * Astro content collections over `briefings/`, one per entry of the table in
  * `src/schemas/`. Every collection is filled by the same loader, from one
- * checked read of the content; briefings carry their parsed body as `body`.
+ * checked read of the content. A briefing's MDX body is Astro's to render
+ * (`render(entry)`, compiled by @astrojs/mdx); its parse, which the checker
+ * made, rides along as `parsed` for what the site reads from it (links,
+ * citations, statements, search stems).
  */
 import { z } from 'astro/zod';
 import { defineCollection } from 'astro:content';
@@ -11,8 +14,8 @@ import { COLLECTIONS, plainReference, type CollectionName } from './schemas/inde
 
 /** What the loader adds to every entry: when its file last changed (ISO 8601), from its history. */
 const history = { changed: z.string() };
-/** And to every briefing: its parsed body. Neither is ever written by authors. */
-const body = { ...history, body: z.custom<BriefingBody>() };
+/** And to every briefing: its body's parse. Neither is ever written by authors. */
+const body = { ...history, parsed: z.custom<BriefingBody>() };
 
 /** The collection `name`, filled by the one loader; `schema` is passed, not looked up, to keep its precise type. */
 function collection<Schema extends z.ZodType>(name: CollectionName, schema: Schema) {

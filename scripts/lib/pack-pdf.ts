@@ -5,16 +5,12 @@
  * gets. The contents take their page numbers from the PDF itself: print,
  * read where each contents link lands, write the numbers in, print again
  * (and again, if writing them in moved a briefing to another page).
- *
- * A pack whose page and stylesheet have not changed is copied from the cache
- * of the last build instead of printed again.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { PACK_PRINT_CSS, packPdfName } from '../../src/lib/pack-files.ts';
+import { packPdfName } from '../../src/lib/pack-files.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { launchBrowser, serveSite } from './browser.ts';
 import { linkTargets, openPdf } from './pdf.ts';
@@ -24,8 +20,6 @@ export interface PrintedPack {
 	file: string;
 	pages: number;
 	bytes: number;
-	/** True when the PDF came from the cache of an earlier build. */
-	cached: boolean;
 }
 
 /** How many times the contents may be renumbered before the page numbers must have settled. */
@@ -67,10 +61,9 @@ function print(page: Page): Promise<Buffer> {
 }
 
 /** Prints the packs of the site in `siteDir` (served under `base`) next to their pages. */
-export async function printPacks(siteDir: string, base: string, cacheDir: string): Promise<PrintedPack[]> {
+export async function printPacks(siteDir: string, base: string): Promise<PrintedPack[]> {
 	const packs = await packsOf(siteDir);
 	if (packs.length === 0) return [];
-	await mkdir(cacheDir, { recursive: true });
 	const server = await serveSite(siteDir, base);
 	const browser = await launchBrowser();
 	const printed: PrintedPack[] = [];
@@ -87,20 +80,7 @@ export async function printPacks(siteDir: string, base: string, cacheDir: string
 		});
 		const page = await context.newPage();
 		for (const { locale, id } of packs) {
-			const folder = join(siteDir, locale, 'packs', id);
 			const file = join(locale, 'packs', id, packPdfName(locale, id));
-			const key = createHash('sha256')
-				.update(browser.version())
-				.update(await readFile(join(folder, 'index.html')))
-				.update(await readFile(join(folder, PACK_PRINT_CSS)))
-				.digest('hex');
-			const cached = join(cacheDir, `${key}.pdf`);
-			if (existsSync(cached)) {
-				await copyFile(cached, join(siteDir, file));
-				const bytes = await readFile(cached);
-				printed.push({ file, pages: (await openPdf(bytes)).numPages, bytes: bytes.length, cached: true });
-				continue;
-			}
 			await page.goto(`${server.url}${locale}/packs/${id}/`, { waitUntil: 'load' });
 			let pdf = await print(page);
 			let numbers = Object.fromEntries(await linkTargets(await openPdf(pdf)));
@@ -114,8 +94,7 @@ export async function printPacks(siteDir: string, base: string, cacheDir: string
 			}
 			if (elsewhere.length > 0) throw new Error(`${file} asked for other origins: ${elsewhere.join(', ')}`);
 			await writeFile(join(siteDir, file), pdf);
-			await writeFile(cached, pdf);
-			printed.push({ file, pages: (await openPdf(pdf)).numPages, bytes: pdf.length, cached: false });
+			printed.push({ file, pages: (await openPdf(pdf)).numPages, bytes: pdf.length });
 		}
 	} finally {
 		await browser.close();

@@ -378,8 +378,8 @@ export function collectionDocument(site: Site): Record<string, unknown[]> {
 		}
 		return Object.fromEntries(
 			Object.entries(object)
-				// What the loader adds is not authored data: the parsed body and the file's history.
-				.filter(([key]) => key !== 'body' && key !== 'changed')
+				// What the loader adds is not authored data: the body's parse and the file's history.
+				.filter(([key]) => key !== 'parsed' && key !== 'changed')
 				.map(([key, child]) => [key, plain(child)]),
 		);
 	};

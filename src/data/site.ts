@@ -72,8 +72,8 @@ async function load(): Promise<Site> {
 	for (const entry of briefings) {
 		const primary = entry.data.source?.id;
 		const analyses = {
-			en: analyseBlock(entry.data.body.blocks.en, primary, ''),
-			ar: analyseBlock(entry.data.body.blocks.ar, primary, ''),
+			en: analyseBlock(entry.data.parsed.blocks.en, primary, ''),
+			ar: analyseBlock(entry.data.parsed.blocks.ar, primary, ''),
 		};
 		bodies.set(entry.id, analyses);
 		for (const link of [...analyses.en.links, ...analyses.ar.links]) links.push({ from: entry.id, to: link.to });

@@ -1,16 +1,10 @@
 /** The pages of each source (the source beside its translation, and its review), in each language. */
 import { DIRECTION, isLocale, LOCALES, pageLocale, type Locale } from '../lib/locales.ts';
-import { cacheKeys } from './cache-keys.ts';
 import { loadSite, type SourceEntry } from './site.ts';
 
 export async function sourcePagePaths() {
 	const site = await loadSite();
-	const keys = await cacheKeys(site);
-	// A source's pages quote the statements that cite it.
-	const key = (id: string) => keys.showing(id, ...(site.citersOf.get(id) ?? []));
-	return LOCALES.flatMap((lang) =>
-		site.sources.map((entry) => ({ params: { lang, id: entry.id }, props: { entry }, cacheKey: key(entry.id) })),
-	);
+	return LOCALES.flatMap((lang) => site.sources.map((entry) => ({ params: { lang, id: entry.id }, props: { entry } })));
 }
 
 /** What Astro passes to each of a source's pages. */

@@ -4,7 +4,7 @@
  * found through a stem, where the engine's own excerpt marks nothing.
  */
 import { normalizeArabic, ARABIC_SUFFIXES } from './arabic-stem.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from './escape.ts';
 import { foldedWords } from './search-normalize.ts';
 
 /** Words and what lies between them. */

@@ -26,3 +26,8 @@ export function pageLocale(astro: { params: Record<string, string | undefined> }
 	if (!isLocale(value)) throw new Error(`Expected a page under /en/ or /ar/, got locale ${JSON.stringify(value)}`);
 	return value;
 }
+
+/** The paths of a page that exists once in each language: `/en/…` and `/ar/…`. */
+export function languagePaths() {
+	return LOCALES.map((lang) => ({ params: { lang } }));
+}

@@ -18,9 +18,10 @@ test('every briefing opens with the bottom line, then its key facts, and has a w
 	for (const path of LOCALES.flatMap((l) => briefings.map((b) => `${l}/${b.collection}/${b.id}/`))) {
 		const { document } = parseHTML(page(path));
 		const article = document.querySelector('article.briefing')!;
-		const lead = article.querySelector('.briefing-body')!;
-		expect(lead.firstElementChild?.className, path).toBe('bottom-line');
-		expect(lead.querySelector('.bottom-line')?.textContent?.trim().length, path).toBeGreaterThan(10);
+		const body = article.querySelector('.briefing-body')!;
+		const lead = body.firstElementChild!;
+		expect(lead.className, path).toBe('bottom-line');
+		expect(lead.textContent?.trim().length, path).toBeGreaterThan(10);
 		expect(lead.nextElementSibling?.matches('.infobox'), path).toBe(true);
 		expect(article.querySelector('.infobox dl'), path).not.toBeNull();
 		expect(article.querySelector('.why-it-matters'), path).not.toBeNull();

@@ -63,7 +63,9 @@ describe('a build whose pages fail a site check', () => {
 	async function breakTemplate(root: string, markup: string) {
 		const component = join(root, 'src/components/Spellings.astro');
 		const text = await readFile(component, 'utf8');
-		await writeFile(component, text.replace('<h2 id="spellings">', `${markup}<h2 id="spellings">`));
+		const heading = '<h2 id={`spellings-${id}`}>';
+		expect(text).toContain(heading);
+		await writeFile(component, text.replace(heading, `${markup}${heading}`));
 	}
 
 	const build = (root: string, out: string, briefings: string) =>

@@ -1,12 +1,14 @@
 /**
- * A briefing body from MDX to HTML: parsed once into the small tree the site
- * keeps, analysed for how each statement is known, and rendered with every
- * piece of author text escaped.
+ * A briefing body: parsed by the checker (with Sätteri, the parser Astro's
+ * MDX uses) into the small tree the site reads links and citations from,
+ * analysed for how each statement is known, and compiled by @astrojs/mdx's
+ * compiler with the plugin that tells each author component its briefing.
  */
+import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { parseBody } from '../../src/build/content/parse-body.ts';
+import { briefingBody } from '../../src/build/mdx/briefing-body.ts';
 import { analyseBlock, slugify } from '../../src/lib/body/analyse.ts';
-import { renderBlock, type RenderContext } from '../../src/lib/body/render.ts';
 
 const body = (en: string, ar = en) =>
 	`<En>\n\n<BottomLine>\n\n${en}\n\n</BottomLine>\n\n<WhyItMatters>\n\nWhy. <Cite p="1" />\n\n</WhyItMatters>\n\n</En>\n\n<Ar>\n\n<BottomLine>\n\n${ar}\n\n</BottomLine>\n\n<WhyItMatters>\n\nلماذا. <Cite p="1" />\n\n</WhyItMatters>\n\n</Ar>\n`;
@@ -17,14 +19,17 @@ function parsed(source: string) {
 	return result.body!;
 }
 
-/** A context that draws each component as a bracketed tag, to see the structure. */
-const context: RenderContext = {
-	primary: 'src',
-	link: (to, inner) => `[link ${to}:${inner ?? '(name)'}]`,
-	cite: (c) => `[cite ${c.source} ${c.p.join(',')}]`,
-	mark: (kind, reason, inner, block) => `[${kind}${block ? ' block' : ''} "${reason}": ${inner}]`,
-	section: (kind, inner) => `<section ${kind}>${inner}</section>`,
-};
+/** Compiles a body as @astrojs/mdx does, with the briefing plugin, as the file `briefings/people/alpha.mdx`. */
+async function compiled(source: string, frontmatter: Record<string, unknown> = { source: 'demo-source' }) {
+	const { code } = await mdxToJs(source, {
+		hastPlugins: [briefingBody],
+		jsxImportSource: 'astro',
+		elementAttributeNameCase: 'html',
+		fileURL: new URL('file:///project/briefings/people/alpha.mdx'),
+		data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+	});
+	return code.replace(/\s+/g, ' ');
+}
 
 describe('parsing', () => {
 	test('keeps the file’s line numbers on statements, links and citations', () => {
@@ -86,33 +91,39 @@ describe('how each statement is known', () => {
 	});
 });
 
-describe('rendering', () => {
-	test('escapes the text the author wrote; reasons reach the page’s mark unchanged, for it to escape', () => {
-		const tree = parsed(body('a < b & "c" <Inferred because="x <y>">z &lt;b&gt;</Inferred> <Cite p="2" />'));
-		const html = renderBlock(tree.blocks.en, context, []);
-		expect(html).toContain('a &lt; b &amp; &quot;c&quot; [inferred "x <y>": z &lt;b&gt;]');
+describe('compiled by @astrojs/mdx', () => {
+	test('every component that needs it is told its briefing; a citation with no source is given the primary one', async () => {
+		const code = await compiled(body('Met <Link to="beta" />. <Cite p="2" /> <Cite src="other" p="1" />'));
+		expect(code).toContain('_jsx(Cite, { p: "2", entry: "alpha", src: "demo-source" })');
+		expect(code).toContain('_jsx(Cite, { src: "other", p: "1", entry: "alpha" })');
+		expect(code).toContain('_jsx(Link, { to: "beta" })');
+		expect(code).toMatch(/_jsx\(BottomLine, \{ entry: "alpha", children:/);
+		expect(code).toMatch(/_jsx\(WhyItMatters, \{ entry: "alpha", children:/);
 	});
 
-	test('a mark on a line of its own is a paragraph; around paragraphs it is a block', () => {
-		const tree = parsed(
-			body('<Inferred because="r">One line.</Inferred>\n\n<Background from="f">\n\nPara.\n\n</Background>'),
+	test('marks are numbered through the file, and each says how it sits: in a sentence, as a paragraph, around paragraphs', async () => {
+		const code = await compiled(
+			body(
+				'Plain, <Inferred because="r">partly</Inferred>. <Cite p="2" />\n\n<Inferred because="s">One line.</Inferred>\n\n<Background from="f">\n\nPara.\n\n</Background>',
+			),
 		);
-		expect(renderBlock(tree.blocks.en, context, [])).toContain(
-			'<section bottom-line><p>[inferred "r": One line.]</p>[background block "f": <p>Para.</p>]</section>',
-		);
+		expect(code).toContain('because: "r", entry: "alpha", mark: "1", layout: "inline"');
+		expect(code).toContain('because: "s", entry: "alpha", mark: "2", layout: "paragraph"');
+		expect(code).toContain('from: "f", entry: "alpha", mark: "3", layout: "block"');
+		// The Arabic block's marks go on counting: ids stay unique whatever is drawn.
+		expect(code).toContain('mark: "4", layout: "inline"');
 	});
 
-	test('headings get the ids the table of contents links to; links and citations are drawn by the page', () => {
-		const source = body('Intro <Cite p="2" />').replace(
+	test('headings get ids scoped by the briefing, unique in the file, in any script', async () => {
+		const source = body('Intro <Cite p="2" />').replaceAll(
 			'</BottomLine>\n\n<WhyItMatters>',
-			'</BottomLine>\n\n## Who took part\n\n- <Link to="alpha" /> <Cite src="s2" p="4" />\n\n<WhyItMatters>',
+			'</BottomLine>\n\n## Who took part\n\n- <Link to="alpha" /> <Cite p="4" />\n\n<WhyItMatters>',
 		);
-		const tree = parsed(source);
-		const analysis = analyseBlock(tree.blocks.en, 'src');
-		expect(analysis.headings).toEqual([{ depth: 2, text: 'Who took part', id: 'who-took-part' }]);
-		expect(renderBlock(tree.blocks.en, context, analysis.headings)).toContain(
-			'<h2 id="who-took-part">Who took part</h2><ul><li>[link alpha:(name)][cite s2 4]</li></ul>',
-		);
+		const code = await compiled(source.replace('## Who took part', '## المشاركون'));
+		expect(code).toContain('id: "alpha-المشاركون"');
+		const twice = await compiled(source);
+		expect(twice).toContain('id: "alpha-who-took-part"');
+		expect(twice).toContain('id: "alpha-who-took-part-2"');
 	});
 
 	test('heading ids work in any script', () => {

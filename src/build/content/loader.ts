@@ -1,11 +1,14 @@
 /**
  * The Astro content loader of every collection. It takes the entries from the
  * one checked read of `briefings/` (`load.ts`): data already validated, each
- * body already parsed into the tree the pages render, so Astro compiles no
- * MDX. With problems in the content, it lists them and stops the build.
+ * body already parsed (the parse the site reads links and citations from).
+ * A briefing is stored for deferred rendering, so that @astrojs/mdx compiles
+ * its MDX when a page renders it. With problems in the content, it lists them
+ * and stops the build.
  */
 import type { Loader } from 'astro/loaders';
-import { resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { briefingsDir, type CollectionName } from '../../schemas/index.ts';
 import type { LoadedContent } from './saved-check.ts';
 import { lastChanges } from './history.ts';
@@ -35,7 +38,8 @@ export function briefingsLoader(collection: CollectionName): Loader {
 	const dir = briefingsDir();
 	return {
 		name: `briefings:${collection}`,
-		load: async ({ store, watcher, logger }) => {
+		load: async ({ store, watcher, logger, config }) => {
+			const project = fileURLToPath(config.root);
 			const sync = async () => {
 				const content = await loadContent(dir);
 				const { problems, entries } = content;
@@ -53,9 +57,17 @@ export function briefingsLoader(collection: CollectionName): Loader {
 					const data = {
 						...entry.data,
 						changed: changed.get(entry.file)!,
-						...(entry.parsed ? { body: entry.parsed } : {}),
+						...(entry.parsed ? { parsed: entry.parsed } : {}),
 					};
-					store.set({ id: entry.id, data, digest: `${entry.digest}@${data.changed}`, filePath: entry.file });
+					store.set({
+						id: entry.id,
+						data,
+						digest: `${entry.digest}@${data.changed}`,
+						// Astro finds a file by its path from the project's root, wherever BRIEFINGS_DIR is.
+						filePath: relative(project, resolve(entry.file)),
+						// A briefing's file is compiled by @astrojs/mdx when a page renders it (its text is not stored).
+						...(entry.parsed ? { deferredRender: true } : {}),
+					});
 				}
 			};
 			await sync();

@@ -5,7 +5,13 @@
  * components, code, Markdown images, links out of the site, raw web addresses.
  */
 import { mdxToMdast } from 'satteri';
-import { AUTHOR_COMPONENTS, isAuthorComponent, type AuthorComponent } from '../../lib/body/components.ts';
+import { parseCiteValue } from '../../lib/body/cite-value.ts';
+import {
+	AUTHOR_COMPONENTS,
+	isAuthorComponent,
+	LANGUAGE_BLOCKS,
+	type AuthorComponent,
+} from '../../lib/body/components.ts';
 import type { BodyCitation, BodyNode, BodyTag, BriefingBody, SectionKind } from '../../lib/body/tree.ts';
 import { LOCALES, type Locale } from '../../lib/locales.ts';
 
@@ -26,13 +32,11 @@ interface Mdast {
 	position?: { start: { line: number } };
 }
 
-const BLOCK_OF: Record<string, Locale> = { En: 'en', Ar: 'ar' };
 const SECTION_OF: Partial<Record<AuthorComponent, SectionKind>> = {
 	BottomLine: 'bottom-line',
 	WhyItMatters: 'why-it-matters',
 };
 const LANGUAGE: Record<Locale, string> = { en: 'English', ar: 'Arabic' };
-const CITE_VALUE = /^\s*\d+(\s*,\s*\d+)*\s*$/;
 
 /** What a required attribute holds, for the message when it is missing. */
 const MISSING: Record<string, string> = {
@@ -41,11 +45,6 @@ const MISSING: Record<string, string> = {
 	because: 'the reason the author concludes it, in the language of the block',
 	from: 'where the knowledge comes from, in the language of the block',
 };
-
-/** Parses a `<Cite p="…">` value such as `2` or `2, 3` into paragraph numbers (none if malformed). */
-export function parseCiteValue(raw: string): number[] {
-	return CITE_VALUE.test(raw) ? raw.split(',').map((part) => Number(part.trim())) : [];
-}
 
 /** Why a Markdown link or web address cannot be in a briefing. */
 function linkProblem(node: Mdast): string {
@@ -92,6 +91,10 @@ const MARKDOWN: Record<string, BodyTag | ((node: Mdast) => string)> = {
 	mdxTextExpression: () =>
 		'imports, exports and {expressions} are not allowed in briefings; use the built-in components',
 };
+
+/** The language block holding a language's text. */
+const blockOf = (locale: Locale) =>
+	(Object.keys(LANGUAGE_BLOCKS) as (keyof typeof LANGUAGE_BLOCKS)[]).find((name) => LANGUAGE_BLOCKS[name] === locale)!;
 
 /** Parses a body. `lineOffset` is the number of file lines before it, so lines are the file's. */
 export function parseBody(source: string, lineOffset = 0): { body?: BriefingBody; problems: BodyProblem[] } {
@@ -240,7 +243,11 @@ export function parseBody(source: string, lineOffset = 0): { body?: BriefingBody
 	const blocks: Partial<Record<Locale, BodyNode[]>> = {};
 	const lines: Partial<Record<Locale, number>> = {};
 	for (const node of root.children ?? []) {
-		const locale = node.type === 'mdxJsxFlowElement' ? BLOCK_OF[node.name ?? ''] : undefined;
+		const name = node.name ?? '';
+		const locale =
+			node.type === 'mdxJsxFlowElement' && name in LANGUAGE_BLOCKS
+				? LANGUAGE_BLOCKS[name as keyof typeof LANGUAGE_BLOCKS]
+				: undefined;
 		if (locale === undefined) {
 			if (node.type === 'text' && (node.value ?? '').trim() === '') continue;
 			report(node, 'content outside a language block; expected everything inside <En>…</En> or <Ar>…</Ar>');
@@ -250,12 +257,12 @@ export function parseBody(source: string, lineOffset = 0): { body?: BriefingBody
 			report(node, 'language block repeated or nested; expected one <En> and one <Ar> at the top level');
 			continue;
 		}
-		attributesOf(node, locale === 'en' ? 'En' : 'Ar');
+		attributesOf(node, name as keyof typeof LANGUAGE_BLOCKS);
 		lines[locale] = lineOf(node);
 		blocks[locale] = convert(node.children ?? [], locale, 0);
 	}
 	for (const locale of LOCALES) {
-		const tag = locale === 'en' ? 'En' : 'Ar';
+		const tag = blockOf(locale);
 		const block = blocks[locale];
 		if (block === undefined) {
 			problems.push({

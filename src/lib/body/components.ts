@@ -1,3 +1,5 @@
+import type { Locale } from '../locales.ts';
+
 /**
  * The components an author may write in a briefing body: the one table the
  * body parser accepts, the README documents and the page renders.
@@ -52,6 +54,10 @@ export const AUTHOR_COMPONENTS = {
 } as const satisfies Record<string, ComponentDef>;
 
 export type AuthorComponent = keyof typeof AUTHOR_COMPONENTS;
+
+/** The language blocks, by the language each holds. */
+export const LANGUAGE_BLOCKS = { En: 'en', Ar: 'ar' } as const satisfies Partial<Record<AuthorComponent, Locale>>;
+export type LanguageBlock = keyof typeof LANGUAGE_BLOCKS;
 
 export function isAuthorComponent(name: string): name is AuthorComponent {
 	return Object.hasOwn(AUTHOR_COMPONENTS, name);

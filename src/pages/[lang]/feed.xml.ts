@@ -7,11 +7,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { changes, RECENT_CHANGES } from '../../data/changes.ts';
 import { entityName, entityUrl, loadSite, localeFileUrl, pageUrl, publicUrl } from '../../data/site.ts';
 import { t } from '../../i18n/ui.ts';
-import { escapeHtml as escapeXml } from '../../lib/html.ts';
-import { isLocale } from '../../lib/locales.ts';
-import { languagePaths } from '../../data/cache-keys.ts';
+import { escapeHtml as escapeXml } from '../../lib/escape.ts';
+import { isLocale, languagePaths } from '../../lib/locales.ts';
 
-export const getStaticPaths = (() => languagePaths('everything')) satisfies GetStaticPaths;
+export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;
 
 /** A permanent id for a page: its absolute URL when the origin is known, else a tag URI (RFC 4151) from its path. */
 function idOf(path: string, site: URL | undefined): string {

@@ -2,9 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSettings } from '../../data/settings.ts';
 import { t } from '../../i18n/ui.ts';
-import { DIRECTION, isLocale } from '../../lib/locales.ts';
+import { DIRECTION, isLocale, languagePaths } from '../../lib/locales.ts';
 import { printCss } from '../../lib/print-css.ts';
-import { languagePaths } from '../../data/cache-keys.ts';
 
 export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;
 

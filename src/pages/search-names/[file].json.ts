@@ -6,7 +6,6 @@
  * search only when a query finds little.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheKeys } from '../../data/cache-keys.ts';
 import { entityName, entityUrl, loadSite, type Site } from '../../data/site.ts';
 import { LOCALES } from '../../lib/locales.ts';
 import { splitNames } from '../../lib/name-shards.ts';
@@ -42,12 +41,7 @@ export async function nameFiles() {
 }
 
 export const getStaticPaths = (async () => {
-	const { shared } = await cacheKeys(await loadSite());
-	return (await nameFiles()).lists.map((entries, file) => ({
-		params: { file: String(file) },
-		props: { entries },
-		cacheKey: shared,
-	}));
+	return (await nameFiles()).lists.map((entries, file) => ({ params: { file: String(file) }, props: { entries } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entries: string[] }> = ({ props }) =>

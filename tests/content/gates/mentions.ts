@@ -30,12 +30,15 @@ function mentionPattern(entry: CheckedEntry, locale: Locale): RegExp {
 		: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-/** The text of the body that is not inside a link or a mark's reason (a note about the text, not the text). */
+/** What the body holds that is not the author's running text: the reasons of marks, the key facts. */
+const NOT_TEXT = ['mark-wrap', 'infobox', 'disputes'];
+
+/** The author's text in the body that is not inside a link. */
 function unlinkedText(element: Element): string[] {
 	const texts: string[] = [];
 	const walk = (node: Node) => {
 		if (node.nodeType === 3) texts.push(node.textContent ?? '');
-		else if ((node as Element).tagName !== 'A' && !(node as Element).classList?.contains('mark-wrap'))
+		else if ((node as Element).tagName !== 'A' && !NOT_TEXT.some((name) => (node as Element).classList?.contains(name)))
 			for (const child of node.childNodes) walk(child);
 	};
 	walk(element);

@@ -129,7 +129,7 @@ describe('On this page', () => {
 			expect(layout.visible).toBe(true);
 			if (lang === 'en') expect(layout.toc.left).toBeGreaterThanOrEqual(layout.text.right);
 			else expect(layout.toc.right).toBeLessThanOrEqual(layout.text.left);
-			expect(layout.links.slice(0, 2)).toEqual(['#bottom-line', '#key-facts-kallavan']);
+			expect(layout.links.slice(0, 2)).toEqual(['#bottom-line-kallavan', '#key-facts-kallavan']);
 			await close(page);
 		}
 	});

@@ -4,14 +4,12 @@ import { downloadResponse, tables } from '../../../data/downloads.ts';
 import { loadSite } from '../../../data/site.ts';
 import { toCsv } from '../../../lib/csv.ts';
 import { LOCALES, isLocale } from '../../../lib/locales.ts';
-import { cacheKeys } from '../../../data/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
 	const site = await loadSite();
 	// The citations table quotes every statement: it shows everything.
-	const { everything } = await cacheKeys(site);
 	return LOCALES.flatMap((lang) =>
-		tables({ site, origin: undefined }).map((table) => ({ params: { lang, table: table.file }, cacheKey: everything })),
+		tables({ site, origin: undefined }).map((table) => ({ params: { lang, table: table.file } })),
 	);
 }) satisfies GetStaticPaths;
 

@@ -6,14 +6,10 @@ import { entryOf, loadSite } from '../../../../data/site.ts';
 import { t } from '../../../../i18n/ui.ts';
 import { DIRECTION, LOCALES, isLocale } from '../../../../lib/locales.ts';
 import { printCss } from '../../../../lib/print-css.ts';
-import { cacheKeys } from '../../../../data/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
 	const site = await loadSite();
-	const { shared } = await cacheKeys(site);
-	return LOCALES.flatMap((lang) =>
-		site.summits.map((summit) => ({ params: { lang, id: summit.id }, cacheKey: shared })),
-	);
+	return LOCALES.flatMap((lang) => site.summits.map((summit) => ({ params: { lang, id: summit.id } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
