@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { briefingBody } from './src/build/mdx/briefing-body.ts';
+import { languageBlocks } from './src/build/mdx/language-blocks.ts';
 import { LOCALES } from './src/lib/locales.ts';
 
 /**
@@ -30,6 +31,8 @@ export default defineConfig({
 	// each author component which briefing it is in (src/build/mdx/briefing-body.ts).
 	integrations: [mdx({ processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [briefingBody] }) })],
 	vite: {
+		// Each page draws only its language's block of a briefing (src/build/mdx/language-blocks.ts).
+		plugins: [languageBlocks()],
 		build: {
 			// Never inline a file as a data: URL: the Content-Security-Policy allows scripts from the site only.
 			assetsInlineLimit: 0,

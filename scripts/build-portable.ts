@@ -19,6 +19,7 @@ import { join, posix, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build as esbuild } from 'esbuild';
 import { zipSync } from 'fflate';
+import { isInternal, loadSettings } from '../src/data/settings.ts';
 import { t } from '../src/i18n/ui.ts';
 import { formatDate, formatNumber } from '../src/lib/format.ts';
 import { AUTONYM, DIRECTION, LOCALES } from '../src/lib/locales.ts';
@@ -50,7 +51,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /** The cover: what the edition is, when it was built, how many briefings it holds, and a way in. */
-function coverPage(count: number, builtOn: string): string {
+function coverPage(count: number, builtOn: string, internal: boolean): string {
 	const blocks = LOCALES.map((locale) => {
 		const date = formatDate(builtOn, locale);
 		return `<section lang="${locale}" dir="${DIRECTION[locale]}">
@@ -65,7 +66,7 @@ function coverPage(count: number, builtOn: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t('en', 'siteTitle')} · ${t('ar', 'siteTitle')}</title>
-<meta name="description" content="${t('en', 'siteTagline')}">
+<meta name="description" content="${t('en', 'siteTagline')}">${internal ? '\n<meta name="robots" content="noindex, nofollow">' : ''}
 <link rel="stylesheet" href="CSS_HREF">
 </head>
 <body>
@@ -127,7 +128,8 @@ const count = (
 	.filter((f) => f.endsWith('.mdx')).length;
 const css = (await readdir(join(folder, '_astro'))).find((f) => f.endsWith('.css'));
 const builtOn = new Date().toISOString().slice(0, 10);
-await writeFile(join(folder, 'index.html'), coverPage(count, builtOn).replace('CSS_HREF', `_astro/${css}`));
+const internal = isInternal(await loadSettings());
+await writeFile(join(folder, 'index.html'), coverPage(count, builtOn, internal).replace('CSS_HREF', `_astro/${css}`));
 
 log('Zipping…');
 const files: Record<string, Uint8Array> = {};

@@ -13,6 +13,13 @@ export const settingsSchema = z.strictObject({
 	 * No mark is shown when it is absent.
 	 */
 	handlingMark: localizedText.optional(),
+	/**
+	 * For use inside the organisation only: every page asks search engines and
+	 * archives to keep away (`<meta name="robots" content="noindex, nofollow">`),
+	 * the portable edition's pages too. True by default whenever a handling mark
+	 * is set; write `internal: false` for a site meant to be found.
+	 */
+	internal: z.boolean().optional(),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -27,3 +27,17 @@ test('every briefing opens with the bottom line, then its key facts, and has a w
 		expect(article.querySelector('.why-it-matters'), path).not.toBeNull();
 	}
 });
+
+test('a briefing page draws the body of its own language only', () => {
+	for (const briefing of briefings) {
+		const text = (locale: string) => {
+			const body = parseHTML(page(`${locale}/${briefing.collection}/${briefing.id}/`)).document.querySelector(
+				'.briefing-body',
+			)!;
+			for (const part of body.querySelectorAll('.infobox, .disputes')) part.remove();
+			return body.textContent ?? '';
+		};
+		expect(text('en'), briefing.id).not.toMatch(/\p{Script=Arabic}/u);
+		expect(text('ar'), briefing.id).toMatch(/\p{Script=Arabic}/u);
+	}
+});

@@ -48,3 +48,16 @@ describe('the handling mark', () => {
 		);
 	});
 });
+
+describe('a site marked for internal use keeps search engines and archives away', () => {
+	test('every page asks not to be indexed, and robots.txt turns every robot away', async () => {
+		const missing: string[] = [];
+		for (const file of await allPages()) {
+			const { document } = parseHTML(readFileSync(join(siteDir(), file), 'utf8'));
+			if (document.querySelector('meta[name="robots"]')?.getAttribute('content') !== 'noindex, nofollow')
+				missing.push(file);
+		}
+		expect(missing).toEqual([]);
+		expect(readFileSync(join(siteDir(), 'robots.txt'), 'utf8')).toMatch(/^User-agent: \*\nDisallow: \/$/m);
+	});
+});

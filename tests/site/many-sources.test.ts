@@ -141,9 +141,10 @@ describe('the Atom feed of each language', () => {
 	});
 });
 
-test('a site with no handling mark set shows none, on screen or in print', async () => {
+test('a site with no handling mark set shows none, on screen or in print, and is not marked internal', async () => {
 	const document = await page('en/meetings/alpha-beta/');
 	expect(document.querySelector('.handling-mark')).toBeNull();
+	expect(document.querySelector('meta[name="robots"]')).toBeNull();
 	expect(document.querySelector('footer')).toBeNull();
 	const css = await readFile(join(site, 'en', 'print.css'), 'utf8');
 	expect(css).not.toContain('@top-center');

@@ -8,6 +8,7 @@ import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { parseBody } from '../../src/build/content/parse-body.ts';
 import { briefingBody } from '../../src/build/mdx/briefing-body.ts';
+import { selectLanguage } from '../../src/build/mdx/language-blocks.ts';
 import { analyseBlock, slugify } from '../../src/lib/body/analyse.ts';
 
 const body = (en: string, ar = en) =>
@@ -112,6 +113,13 @@ describe('compiled by @astrojs/mdx', () => {
 		expect(code).toContain('from: "f", entry: "alpha", mark: "3", layout: "block"');
 		// The Arabic block's marks go on counting: ids stay unique whatever is drawn.
 		expect(code).toContain('mark: "4", layout: "inline"');
+	});
+
+	test('each language block is drawn only for a page in its language', async () => {
+		const code = selectLanguage(await compiled(body('Met. <Cite p="2" />')));
+		expect(code).toContain('props.lang === "en" && _jsxs(En, {');
+		expect(code).toContain('props.lang === "ar" && _jsxs(Ar, {');
+		expect(code.match(/_jsxs?\((?:En|Ar), /g)).toHaveLength(2);
 	});
 
 	test('headings get ids scoped by the briefing, unique in the file, in any script', async () => {

@@ -2,7 +2,7 @@
  * The portable edition, as a traveller uses it: unzipped into a folder and
  * opened from disk in a browser, with no server.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -67,6 +67,19 @@ describe('the portable edition of the site fixture, opened from disk', () => {
 		edition = await unzippedEdition(SITE_FIXTURE);
 		briefings = (await checkContent(SITE_FIXTURE)).entries.filter((e) => e.parsed !== undefined).length;
 	}, 120_000);
+
+	test('keeps search engines away, as the site does: a robots meta on every page, the cover too, and robots.txt', async () => {
+		const pages = (await readdir(edition.root, { recursive: true })).filter((f) => f.endsWith('.html'));
+		const unmarked = [];
+		for (const file of pages)
+			if (
+				!(await readFile(join(edition.root, file), 'utf8')).includes('<meta name="robots" content="noindex, nofollow">')
+			)
+				unmarked.push(file);
+		expect(pages).toContain('index.html');
+		expect(unmarked).toEqual([]);
+		expect(await readFile(join(edition.root, 'robots.txt'), 'utf8')).toContain('Disallow: /');
+	});
 
 	test('fits its budget: a fixed part and a little a briefing', () => {
 		expect(edition.zipBytes).toBeLessThan(ZIP_FIXED + briefings * ZIP_PER_BRIEFING);
