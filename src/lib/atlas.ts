@@ -27,11 +27,17 @@ export function atlas(scale: AtlasScale): Topology {
 	return topology;
 }
 
-/** The atlas's country shapes, by ISO numeric code. */
+const shapes = new WeakMap<Topology, Map<string, Feature<Geometry, { name: string }>>>();
+
+/** The atlas's country shapes, by ISO numeric code: decoded once per topology (the checker asks on every run). */
 export function countryShapes(topology: Topology): Map<string, Feature<Geometry, { name: string }>> {
-	const object = topology.objects['countries'] as GeometryCollection<{ name: string }>;
-	const features = feature(topology, object).features as Feature<Geometry, { name: string }>[];
-	return new Map(features.map((f) => [String(f.id), f]));
+	let byCode = shapes.get(topology);
+	if (!byCode) {
+		const object = topology.objects['countries'] as GeometryCollection<{ name: string }>;
+		const features = feature(topology, object).features as Feature<Geometry, { name: string }>[];
+		shapes.set(topology, (byCode = new Map(features.map((f) => [String(f.id), f]))));
+	}
+	return byCode;
 }
 
 /** True when the id is an ISO 3166-1 alpha-2 code, as country ids must be. */
