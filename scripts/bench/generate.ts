@@ -135,39 +135,56 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 	for (const sub of ['people', 'summits', 'meetings', 'sources']) await mkdir(join(b, sub), { recursive: true });
 	const GENERATED = '# Generated test data for the benchmark: invented, not real.';
 
-	// Sources: ten paragraphs each; most originals in Arabic, some in Russian or English, with translations.
+	// Sources: ten paragraphs each; most originals in Arabic, some in Russian or English, with
+	// translations. Written last, once the people cited for their office are named in them.
 	const sources = Array.from({ length: nSources }, (_, i) => `source-${pad(i + 1, 5)}`);
 	const RU_WORDS = SYLLABLES.map((s) => s[2]);
-	for (const [i, id] of sources.entries()) {
-		const language = i % 10 === 3 ? 'ru' : i % 10 === 7 ? 'en' : 'ar';
-		const words = { ar: AR_WORDS, en: EN_WORDS, ru: RU_WORDS }[language];
-		const paragraphs = Array.from({ length: 10 }, () => sentence(words, int(30, 60)));
-		const translations = (['en', 'ar'] as const)
-			.filter((l) => l !== language)
-			.flatMap((l) => [
-				`  ${l}:`,
-				...paragraphs.map(() => `    - ${yaml(sentence(l === 'en' ? EN_WORDS : AR_WORDS, int(30, 60)))}`),
-			]);
-		await mkdir(join(b, 'sources', id), { recursive: true });
-		await writeFile(join(b, 'sources', id, `article.${language}.txt`), `Title ${id}\n\n${paragraphs.join('\n\n')}\n`);
-		await writeFile(
-			join(b, 'sources', id, 'source.yaml'),
-			[
-				GENERATED,
-				`kind: ${pick(['article', 'statement', 'communique', 'transcript', 'report'])}`,
-				`title: { en: ${yaml(`Report ${id}`)}, ar: ${yaml(`تقرير ${id}`)} }`,
-				`originalTitle: ${yaml(`Title ${id}`)}`,
-				`language: ${language}`,
-				`dateline: ${yaml(`Capital, ${id}`)}`,
-				`date: "${int(2005, 2024)}-0${int(1, 9)}-1${int(0, 9)}"`,
-				'note: { en: A generated source for the benchmark., ar: مصدر مولَّد لقياس الأداء. }',
-				`originalFile: article.${language}.txt`,
-				'skipLines: 1',
-				'translations:',
-				...translations,
-			].join('\n'),
-		);
-	}
+	const texts = new Map(
+		sources.map((id, i) => {
+			const language = i % 10 === 3 ? 'ru' : i % 10 === 7 ? 'en' : 'ar';
+			const words = { ar: AR_WORDS, en: EN_WORDS, ru: RU_WORDS }[language];
+			const paragraphs = Array.from({ length: 10 }, () => sentence(words, int(30, 60)));
+			const translations = Object.fromEntries(
+				(['en', 'ar'] as const)
+					.filter((l) => l !== language)
+					.map((l) => [l, paragraphs.map(() => sentence(l === 'en' ? EN_WORDS : AR_WORDS, int(30, 60)))]),
+			);
+			const kind = pick(['article', 'statement', 'communique', 'transcript', 'report']);
+			const date = `${int(2005, 2024)}-0${int(1, 9)}-1${int(0, 9)}`;
+			return [id, { language, paragraphs, translations, kind, date }];
+		}),
+	);
+	/** Adds a person's name to a paragraph of a source, in its English and Arabic text. */
+	const nameIn = (id: string, paragraph: number, name: { en: string; ar: string }) => {
+		const text = texts.get(id)!;
+		for (const l of ['en', 'ar'] as const) {
+			const list = text.language === l ? text.paragraphs : text.translations[l]!;
+			list[paragraph - 1] += ` ${name[l]}`;
+		}
+	};
+	const writeSources = async () => {
+		for (const [id, { language, paragraphs, translations, kind, date }] of texts) {
+			await mkdir(join(b, 'sources', id), { recursive: true });
+			await writeFile(join(b, 'sources', id, `article.${language}.txt`), `Title ${id}\n\n${paragraphs.join('\n\n')}\n`);
+			await writeFile(
+				join(b, 'sources', id, 'source.yaml'),
+				[
+					GENERATED,
+					`kind: ${kind}`,
+					`title: { en: ${yaml(`Report ${id}`)}, ar: ${yaml(`تقرير ${id}`)} }`,
+					`originalTitle: ${yaml(`Title ${id}`)}`,
+					`language: ${language}`,
+					`dateline: ${yaml(`Capital, ${id}`)}`,
+					`date: "${date}"`,
+					'note: { en: A generated source for the benchmark., ar: مصدر مولَّد لقياس الأداء. }',
+					`originalFile: article.${language}.txt`,
+					'skipLines: 1',
+					'translations:',
+					...Object.entries(translations).flatMap(([l, list]) => [`  ${l}:`, ...list.map((t) => `    - ${yaml(t)}`)]),
+				].join('\n'),
+			);
+		}
+	};
 
 	// Countries, organisations, topics: data entries.
 	const countries = COUNTRY_CODES.map((code) => ({
@@ -477,6 +494,9 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 			`${sentence(AR_WORDS, int(30, 60))}.`,
 			`${sentence(AR_WORDS, 25)}.`,
 		];
+		// The paragraph cited for the person's office names them, as the checker requires.
+		const cited = int(1, 10);
+		nameIn(p.source, cited, { en: `${p.first.en} ${p.last.en}`, ar: `${p.first.ar} ${p.last.ar}` });
 		await writeFile(
 			join(b, 'people', `${p.id}.mdx`),
 			fm([
@@ -487,10 +507,11 @@ export async function generateCollection(dir: string, count: number, seed = 7): 
 				`country: ${p.country.id}`,
 				`summary: { en: ${yaml(sentence(EN_WORDS, 16))}, ar: ${yaml(sentence(AR_WORDS, 16))} }`,
 				`source: ${p.source}`,
-				`cites: [${int(1, 10)}]`,
+				`cites: [${cited}]`,
 			]) + body(en, ar, otherSources(p.source)),
 		);
 	}
+	await writeSources();
 
 	const holders = new Map<string, number>();
 	for (const p of people) holders.set(p.last.en, (holders.get(p.last.en) ?? 0) + 1);

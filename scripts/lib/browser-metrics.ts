@@ -17,7 +17,7 @@ const brotliSize = (body: Buffer) =>
 
 /** Brotli bytes a page's locator map adds to it: the page with the map, less the page without. */
 export function locatorBytes(html: string): number {
-	const without = html.replace(/<figure class="locator">[\s\S]*?<\/figure>/, '');
+	const without = html.replace(/<figure class="locator"[^>]*>[\s\S]*?<\/figure>/, '');
 	if (without === html) throw new Error('The page has no locator map');
 	return brotliSize(Buffer.from(html)) - brotliSize(Buffer.from(without));
 }

@@ -148,14 +148,33 @@ export async function runQualityInEngine(
 	cases: QualityCase[],
 	base = '/',
 ): Promise<QualityResult[]> {
+	const outcomes = await searchInEngine(page, siteUrl, cases, base);
+	return cases.map((item, i) => judged(item, outcomes[i]!));
+}
+
+/** What the search page would show for a query: its results (as `collection/id`) with their excerpts, and "did you mean". */
+export interface EngineOutcome {
+	results: string[];
+	/** Each result's excerpt, as HTML with the matched words in `<mark>`. */
+	excerpts: string[];
+	suggestions: string[];
+}
+
+/** Runs queries through the site's search engine in a page of their edition (see `runQualityInEngine`). */
+export async function searchInEngine(
+	page: Page,
+	siteUrl: string,
+	queries: readonly { edition: Locale; query: string; kind?: QualityCase['kind'] }[],
+	base = '/',
+): Promise<EngineOutcome[]> {
 	const script = await engineScript(base);
-	const results: QualityResult[] = [];
-	for (const edition of [...new Set(cases.map((c) => c.edition))]) {
-		const mine = cases.flatMap((item, index) => (item.edition === edition ? [{ item, index }] : []));
+	const outcomes: EngineOutcome[] = [];
+	for (const edition of [...new Set(queries.map((c) => c.edition))]) {
+		const mine = queries.flatMap((item, index) => (item.edition === edition ? [{ item, index }] : []));
 		await page.goto(`${siteUrl}${edition}/search/`);
 		await page.addScriptTag({ content: script });
-		const outcomes = await page.evaluate(
-			async (queries) => {
+		const found = await page.evaluate(
+			async (list) => {
 				const engine = window.briefingsSearchEngine!;
 				const key = (url: string) =>
 					new URL(url, location.href).pathname
@@ -163,21 +182,25 @@ export async function runQualityInEngine(
 						.filter((part) => part && part !== 'index.html')
 						.slice(-2)
 						.join('/');
-				const out: { results: string[]; suggestions: string[] }[] = [];
-				for (const { query, misspelt } of queries) {
+				const out: { results: string[]; excerpts: string[]; suggestions: string[] }[] = [];
+				for (const { query, misspelt } of list) {
 					const outcome = await engine.runSearch(query);
 					const shown = await engine.hits(outcome, 0, 10);
 					const little = misspelt && engine.foundLittle(query, outcome.results.length, shown);
 					const suggested = little ? await engine.suggestions(query) : [];
-					out.push({ results: shown.map((hit) => key(hit.url)), suggestions: suggested.map((s) => key(s.url)) });
+					out.push({
+						results: shown.map((hit) => key(hit.url)),
+						excerpts: shown.map((hit) => hit.excerpt),
+						suggestions: suggested.map((s) => key(s.url)),
+					});
 				}
 				return out;
 			},
 			mine.map(({ item }) => ({ query: item.query, misspelt: item.kind === 'misspelt' })),
 		);
-		mine.forEach(({ item, index }, i) => (results[index] = judged(item, outcomes[i]!)));
+		mine.forEach(({ index }, i) => (outcomes[index] = found[i]!));
 	}
-	return results;
+	return outcomes;
 }
 
 /** "58 of 60 queries", and the misses, for a report. */

@@ -146,7 +146,7 @@ export function tables({ site, origin }: Context) {
 			},
 			{
 				name: 'end_date',
-				about: { en: 'Last day, where the sources give it.', ar: 'اليوم الأخير، حيث تذكره المصادر.' },
+				about: { en: 'Last day, where the sources give it.', ar: 'اليوم الأخير، إن ذكرته المصادر.' },
 				value: (e) => (e.collection === 'summits' ? e.data.endDate : e.data.date),
 			},
 			{
@@ -227,11 +227,11 @@ export function tables({ site, origin }: Context) {
 				name: 'with_id',
 				about: {
 					en: 'Who represented them, whom they represented, or the other side (id).',
-					ar: 'من مثّله، أو من مثّله هو، أو الطرف الآخر (المعرّف).',
+					ar: 'ممثِّله، أو الشخصية التي مثّلها، أو الطرف الآخر في الاجتماع (المعرّف).',
 				},
 				value: (a) => a.other,
 			},
-			nameColumn('with', { en: 'The same person, by name.', ar: 'الشخص نفسه، بالاسم.' }, (a) => a.other),
+			nameColumn('with', { en: 'The same person, by name.', ar: 'الشخصية نفسها، بالاسم.' }, (a) => a.other),
 			{
 				name: 'role_inferred',
 				about: { en: 'yes when the role is the author’s inference.', ar: 'yes حين تكون الصفة استنتاجًا من المؤلف.' },
@@ -260,7 +260,7 @@ export function tables({ site, origin }: Context) {
 		nameColumn('city', { en: 'City, if known.', ar: 'المدينة، إن عُرفت.' }, (m) => m.data.city?.id),
 		nameColumn(
 			'held_alongside',
-			{ en: 'The summit it was held alongside, if any.', ar: 'القمة التي عُقد إلى جانبها، إن وُجدت.' },
+			{ en: 'The summit it was held alongside, if any.', ar: 'القمة التي عُقد على هامشها، إن وُجدت.' },
 			(m) => m.data.summit?.id,
 		),
 		{

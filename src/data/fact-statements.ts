@@ -6,7 +6,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { ResolvedCitation } from '../lib/body/analyse.ts';
-import { t } from '../i18n/ui.ts';
+import { t, type UiKey } from '../i18n/ui.ts';
 import type { Locale } from '../lib/locales.ts';
 import type { CollectionName, EntityRef } from '../schemas/index.ts';
 
@@ -30,9 +30,26 @@ export interface FactStatement {
 	citations: ResolvedCitation[];
 }
 
+/** How the key facts name each field that can carry citations of its own (`factCites`). */
+export const FACT_LABELS: Record<string, UiKey> = {
+	office: 'office',
+	country: 'country',
+	organisation: 'organisation',
+	city: 'place',
+	date: 'date',
+	startDate: 'date',
+	endDate: 'date',
+	format: 'format',
+	edition: 'edition',
+	organiser: 'organiser',
+	sides: 'sides',
+	summit: 'heldAlongside',
+};
+
 interface Facts {
 	source?: EntityRef<'sources'>;
 	cites?: DataCitation[];
+	factCites?: Record<string, DataCitation[]>;
 	summary?: Record<Locale, string>;
 	participants?: { person: EntityRef; role: string; representedBy?: EntityRef; cites: DataCitation[] }[];
 	outcomes?: { text: Record<Locale, string>; cites: DataCitation[] }[];
@@ -63,6 +80,14 @@ export function factStatements(
 	}
 	for (const o of data.outcomes ?? [])
 		facts.push({ where: t(locale, 'outcomes'), text: o.text[locale], citations: resolve(o.cites) });
+	for (const [field, cites] of Object.entries(data.factCites ?? {})) {
+		const value = (entry.data as Record<string, unknown>)[field];
+		facts.push({
+			where: t(locale, FACT_LABELS[field] ?? 'keyFacts'),
+			text: factText(value, locale, nameOf),
+			citations: resolve(cites),
+		});
+	}
 	for (const m of data.milestones ?? [])
 		facts.push({ where: t(locale, 'milestones'), text: m.text[locale], citations: resolve(m.cites) });
 	for (const d of data.disputes ?? []) {
@@ -74,4 +99,15 @@ export function factStatements(
 			});
 	}
 	return facts;
+}
+
+/** A fact's value as a statement says it: text in the language, the names of the entities it refers to. */
+function factText(value: unknown, locale: Locale, nameOf: (id: string) => string): string {
+	if (Array.isArray(value)) return value.map((v) => factText(v, locale, nameOf)).join(t(locale, 'comma'));
+	if (value !== null && typeof value === 'object') {
+		const record = value as Record<string, unknown>;
+		if (typeof record['id'] === 'string') return nameOf(record['id']);
+		if (typeof record[locale] === 'string') return record[locale] as string;
+	}
+	return String(value);
 }

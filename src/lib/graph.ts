@@ -62,8 +62,15 @@ export interface Attendance {
 
 export interface Encounter {
 	person: string;
-	/** The events at which they met, oldest first. */
+	/** The meetings at which they met, oldest first. */
 	events: string[];
+}
+
+/** The others present at a summit a person attended: attendance, not a meeting. */
+export interface CoAttendance {
+	summit: string;
+	/** Everyone else present (a represented leader's representative, not the leader), in the order the summit lists them. */
+	people: string[];
 }
 
 export type TimelineItem =
@@ -98,6 +105,7 @@ export function buildGraph(input: GraphInput) {
 	const mentionedIn = new Map<string, string[]>();
 	const topicEvents = new Map<string, string[]>();
 	const encounters = new Map<string, Map<string, string[]>>();
+	const present = new Map<string, string[]>();
 
 	const meet = (a: string, b: string, event: string) => {
 		if (a === b) return;
@@ -112,18 +120,19 @@ export function buildGraph(input: GraphInput) {
 	};
 
 	for (const summit of input.summits) {
-		const present: string[] = [];
+		const here: string[] = [];
 		for (const p of summit.participants) {
 			if (p.role === 'represented' && p.representedBy) {
 				push(attendance, p.person, { summit: summit.id, role: 'represented', other: p.representedBy });
 				push(attendance, p.representedBy, { summit: summit.id, role: 'representative', other: p.person });
-				present.push(p.representedBy);
+				here.push(p.representedBy);
 			} else {
 				push(attendance, p.person, { summit: summit.id, role: p.role });
-				present.push(p.person);
+				here.push(p.person);
 			}
 		}
-		for (const [i, a] of present.entries()) for (const b of present.slice(i + 1)) meet(a, b, summit.id);
+		// Being at the same summit is attendance, not a meeting: the sources report who attended, not who met.
+		present.set(summit.id, unique(here));
 		for (const topic of summit.topics) push(topicEvents, topic, summit.id);
 	}
 	for (const meeting of input.meetings) {
@@ -160,11 +169,20 @@ export function buildGraph(input: GraphInput) {
 					const sides = meetingById.get(id)!.sides;
 					return { meeting: id, counterpart: sides[0] === person ? sides[1] : sides[0] };
 				}),
-		/** People a person met, at a summit (both present) or in a bilateral meeting. */
+		/** People a person met: the other side of each bilateral meeting. */
 		encounters: (person: string): Encounter[] =>
 			[...(encounters.get(person) ?? new Map<string, string[]>())]
 				.map(([other, events]) => ({ person: other, events: unique(events).sort(byDate) }))
 				.sort((a, b) => b.events.length - a.events.length || a.person.localeCompare(b.person)),
+		/** The summits a person was present at, each with the others present there. */
+		coAttendance: (person: string): CoAttendance[] =>
+			[...present]
+				.filter(([, people]) => people.includes(person))
+				.map(([summit, people]) => ({ summit, people: people.filter((p) => p !== person) }))
+				.filter((c) => c.people.length > 0)
+				.sort((a, b) => byDate(a.summit, b.summit)),
+		/** The people present at a summit: the participants who attended, and those who represented others. */
+		presentAt: (summit: string): string[] => present.get(summit) ?? [],
 		/** Briefings whose body links to an entity. */
 		mentionedIn: (id: string) => unique(mentionedIn.get(id) ?? []).sort(),
 		/** A summit's participants grouped by role, in the order written. */

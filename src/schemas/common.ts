@@ -209,6 +209,13 @@ export const sourcedFields = (reference: ReferenceFn) => ({
 	source: reference('sources').optional(),
 	/** Source paragraphs that support the structured facts. */
 	cites: citations(reference),
+	/**
+	 * The paragraphs that state one fact, by field, where fewer than all of
+	 * `cites` do (`factCites: { office: [5] }`): the key facts show the fact
+	 * with its own citations. A person's office and country must be cited to
+	 * paragraphs that name the person.
+	 */
+	factCites: z.record(z.string(), citations(reference)).optional(),
 	...provenanceFields,
 });
 

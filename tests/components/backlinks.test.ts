@@ -6,18 +6,21 @@ import { render, visibleText } from './render.ts';
 const items = (document: Document, list: string) =>
 	[...document.querySelectorAll(`[data-backlinks="${list}"] > li`)].map(visibleText);
 
-test('a person lists summits with their role, meetings with the counterpart, and the people met', async () => {
+test('a person lists summits with their role, meetings with the counterpart, the people met in them, and who else was present at a summit', async () => {
 	const document = await render(Backlinks, 'en', { entry: await getEntry('people', 'alpha') });
 	expect(items(document, 'summits')).toEqual(['First summit: Host']);
 	expect(items(document, 'meetings')).toEqual(['Alpha–Beta meeting (with Beta)']);
-	expect(items(document, 'people-met')).toEqual(['Beta (at Alpha–Beta meeting)', 'Gamma (at First summit)']);
+	// Met: only in a meeting. Being at the same summit is attendance.
+	expect(items(document, 'people-met')).toEqual(['Beta (at Alpha–Beta meeting)']);
+	expect(items(document, 'also-attended')).toEqual(['First summit: Gamma']);
 	expect(items(document, 'mentions')).toContain('Beta');
 });
 
-test('a representative is listed as such, and did not meet the person represented', async () => {
+test('a representative is listed as such, met no one at the summit, and was present with the others', async () => {
 	const document = await render(Backlinks, 'en', { entry: await getEntry('people', 'gamma') });
 	expect(items(document, 'summits')).toEqual(['First summit: Represented Beta']);
-	expect(items(document, 'people-met')).toEqual(['Alpha (at First summit)']);
+	expect(document.querySelector('[data-backlinks="people-met"]')).toBeNull();
+	expect(items(document, 'also-attended')).toEqual(['First summit: Alpha']);
 });
 
 test('a summit groups its participants by role, and marks a meeting whose link to it is inferred', async () => {

@@ -44,7 +44,7 @@ test('a fact the author inferred carries the inferred mark and its reason, in Ar
 	const document = await render(Infobox, 'ar', { entry, sources: ['demo-source'] });
 	const shown = facts(document);
 	expect(shown['الشكل']).toBe('حضوري');
-	expect(shown['عُقد إلى جانب']).toBe('القمة الأولى استنتاج');
+	expect(shown['عُقد على هامش']).toBe('القمة الأولى استنتاج');
 	const mark = document.querySelector('dd button.mark[data-kind="inferred"]')!;
 	const tip = document.getElementById(mark.getAttribute('aria-describedby')!);
 	expect(tip?.textContent).toBe('استنتاج: لا يقول التقرير إن الاثنين التقيا في القمة.');

@@ -36,3 +36,16 @@ test('every citation link’s accessible name begins with its visible text, with
 	// The fixture cites several sources on one page, where citations are numbered S1, S2…
 	expect(numbered).toContain('en/meetings/ozdogan-vantar-2022/index.html');
 });
+
+test('a key fact with citations of its own shows them beside it, and the review page lists it under its paragraph', () => {
+	const { document } = parseHTML(page('en/people/kallavan/'));
+	const office = [...document.querySelectorAll('.infobox dt')].find((dt) => dt.textContent === 'Office')!;
+	const value = office.nextElementSibling!;
+	expect(value.textContent).toContain('President of Northland');
+	expect([...value.querySelectorAll('sup.cite a')].map((a) => a.getAttribute('href'))).toEqual([
+		'/en/sources/northland-bulletin/#p1',
+	]);
+	const review = parseHTML(page('en/sources/northland-bulletin/review/')).document;
+	const p1 = [...review.getElementById('p1')!.querySelectorAll('tr[data-statement]')].map((tr) => tr.textContent);
+	expect(p1.some((row) => row?.includes('Office') && row.includes('President of Northland'))).toBe(true);
+});

@@ -72,6 +72,13 @@ describe('content checker', () => {
 					'briefings/meetings/alpha-beta.mdx:9: inferred.sumit: names the field "sumit", which this entry does not have; did you mean summit?',
 				],
 			],
+			[
+				'fact-cites-unnamed',
+				[
+					'briefings/people/beta.mdx:11: factCites.office: ¶1 does not name beta; expected a paragraph that names the person, for the office it cites',
+					'briefings/people/beta.mdx:11: factCites.countri: names the field "countri", which this entry does not have; did you mean country?',
+				],
+			],
 		])('%s', async (fixture, expected) => {
 			expect(await report(fixture)).toEqual(expected);
 		});

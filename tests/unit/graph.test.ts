@@ -49,12 +49,15 @@ test('a person’s meetings name the counterpart, oldest first', () => {
 	]);
 });
 
-test('people met counts those present, not those represented', () => {
-	expect(graph.encounters('host')).toEqual([
-		{ person: 'guest', events: ['call', 'summit', 'margin'] },
-		{ person: 'envoy', events: ['summit'] },
-	]);
+test('people met are those a person held a meeting with; being at the same summit is attendance, not a meeting', () => {
+	expect(graph.encounters('host')).toEqual([{ person: 'guest', events: ['call', 'margin'] }]);
+	expect(graph.encounters('envoy')).toEqual([]);
 	expect(graph.encounters('absent')).toEqual([]);
+	// Present at the summit: the host, the guest, and the envoy in the place of the one represented.
+	expect(graph.coAttendance('envoy')).toEqual([{ summit: 'summit', people: ['host', 'guest'] }]);
+	expect(graph.coAttendance('host')).toEqual([{ summit: 'summit', people: ['guest', 'envoy'] }]);
+	expect(graph.coAttendance('absent')).toEqual([]);
+	expect(graph.presentAt('summit')).toEqual(['host', 'guest', 'envoy']);
 });
 
 test('a summit groups participants by role and lists meetings on its margins', () => {

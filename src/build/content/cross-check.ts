@@ -10,6 +10,7 @@ import { LOCALES } from '../../lib/locales.ts';
 import type { EntityRef } from '../../schemas/index.ts';
 import type { CheckedEntry } from './check.ts';
 import { checkGeography } from './geography.ts';
+import { checkPeopleNamed } from './people-named.ts';
 import { checkSearchWords } from './search-words.ts';
 import { checkLinkJoins } from './orthography.ts';
 import { didYouMean, formatPath, showValue, type Problem } from './problem.ts';
@@ -18,15 +19,18 @@ import { checkStatements } from './statements.ts';
 type Data = Record<string, unknown>;
 type Report = (path: PropertyKey[], message: string, line?: number) => void;
 
-/** Every `cites` list in structured data, at any depth, with where it is. */
+/** Every list of citations in structured data (`cites`, and each of `factCites`), at any depth, with where it is. */
 export function findCites(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; cites: unknown[] }[] {
 	if (Array.isArray(value)) return value.flatMap((item, index) => findCites(item, [...path, index]));
 	if (value === null || typeof value !== 'object') return [];
-	return Object.entries(value).flatMap(([key, child]) =>
-		key === 'cites' && Array.isArray(child)
-			? [{ path: [...path, key], cites: child }]
-			: findCites(child, [...path, key]),
-	);
+	return Object.entries(value).flatMap(([key, child]) => {
+		if (key === 'cites' && Array.isArray(child)) return [{ path: [...path, key], cites: child }];
+		if (key === 'factCites' && child !== null && typeof child === 'object')
+			return Object.entries(child).flatMap(([field, cites]) =>
+				Array.isArray(cites) ? [{ path: [...path, key, field], cites }] : [],
+			);
+		return findCites(child, [...path, key]);
+	});
 }
 
 /** The primary source id of an entry, parsed or as written. */
@@ -39,6 +43,7 @@ export function primarySource(data: Data): string | undefined {
 /** Fields that carry provenance themselves and cannot be marked inferred or background. */
 const NOT_FACTS = new Set([
 	'cites',
+	'factCites',
 	'source',
 	'inferred',
 	'background',
@@ -73,7 +78,12 @@ export function crossCheck(
 			: `cites ¶${p}, which does not exist; expected a paragraph of ${source} (1–${count})`;
 	};
 
-	problems.push(...checkDistinctNames(entries), ...checkGeography(entries), ...checkSearchWords(entries));
+	problems.push(
+		...checkDistinctNames(entries),
+		...checkGeography(entries),
+		...checkSearchWords(entries),
+		...checkPeopleNamed(entries),
+	);
 
 	for (const entry of [...entries, ...unparsed]) {
 		const parsedOk = !unparsed.includes(entry);
@@ -169,15 +179,15 @@ function checkDistinctNames(entries: CheckedEntry[]): Problem[] {
 	return problems;
 }
 
-/** `inferred:` and `background:` may only name facts the entry has. */
+/** `inferred:`, `background:` and `factCites:` may only name facts the entry has. */
 function checkProvenanceKeys(data: Data, report: Report) {
-	for (const kind of ['inferred', 'background'] as const) {
+	for (const kind of ['inferred', 'background', 'factCites'] as const) {
 		const map = data[kind] as Record<string, unknown> | undefined;
 		for (const key of Object.keys(map ?? {})) {
 			if (NOT_FACTS.has(key)) {
 				report(
 					[kind, key],
-					`${key} cannot be marked ${kind}; expected a fact field of this entry (its ${key} has provenance of its own)`,
+					`${key} cannot be ${kind === 'factCites' ? 'cited here' : `marked ${kind}`}; expected a fact field of this entry (its ${key} has provenance of its own)`,
 				);
 			} else if (!(key in data)) {
 				const fields = Object.keys(data).filter((k) => !NOT_FACTS.has(k));

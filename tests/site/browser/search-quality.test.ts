@@ -10,11 +10,14 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { checkContent } from '../../../src/build/content/check.ts';
+import { t, type UiKey } from '../../../src/i18n/ui.ts';
+import { LOCALES } from '../../../src/lib/locales.ts';
 import {
 	misspeltCases,
 	qualitySummary,
 	runQualityInBrowser,
 	runQualityInEngine,
+	searchInEngine,
 	suiteCases,
 	type QualityCase,
 } from '../../../scripts/lib/search-quality.ts';
@@ -92,5 +95,97 @@ test('every Arabic word of the site: the bare word and the word with a prefix at
 				`«${bare.query}» → ${bare.top.join(', ')}; «${attached.query}» → ${attached.top.join(', ') || 'nothing'}`,
 			);
 	}
+	expect(problems).toEqual([]);
+});
+
+/** What a page shows around its text that is not the text: headings of its parts, labels of its facts, notes. */
+const FURNITURE: UiKey[] = [
+	'keyFacts',
+	'bottomLine',
+	'whyItMatters',
+	'whyItMattersNote',
+	'factsSources',
+	'spellings',
+	'legend.title',
+	'legend.hint',
+	'connections',
+	'citedBy',
+	'reviewPage',
+	'mapSee',
+];
+/**
+ * Every word the built pages of an edition hold in one piece of text, with
+ * markup as a boundary: a label followed by letters is glued to its value
+ * only when the word it makes is in none of them ("Dateline" is a label).
+ */
+function wordsOfPages(edition: string): Set<string> {
+	const root = join(siteDir(), edition);
+	const words = new Set<string>();
+	for (const file of readdirSync(root, { recursive: true }) as string[])
+		if (file.endsWith('.html'))
+			for (const word of readFileSync(join(root, file), 'utf8')
+				.replace(/<[^>]*>/g, ' ')
+				.split(/[^\p{L}\p{N}\p{M}]+/u))
+				words.add(word);
+	return words;
+}
+
+/** The names of key facts, which must never be glued to their values. */
+const LABELS: UiKey[] = [
+	'office',
+	'country',
+	'organisation',
+	'date',
+	'dates',
+	'place',
+	'format',
+	'sides',
+	'heldAlongside',
+	'edition',
+	'organiser',
+	'participants',
+	'topics',
+	'outcomes',
+	'publisher',
+	'published',
+	'dateline',
+	'originalLanguage',
+];
+
+test('search excerpts read as sentences: no label glued to its value, no page furniture, in 30 queries of each edition', async () => {
+	const { entries } = await checkContent(SITE_FIXTURE);
+	const queries = LOCALES.flatMap((edition) => {
+		// Each entity's name, and the words of the briefings' text, as readers search them.
+		const names = entries.map(
+			(e) => (e.data['shortName'] ?? e.data['name'] ?? e.data['title']) as Record<string, string>,
+		);
+		const words = entries.flatMap((e) =>
+			String((e.data['summary'] as Record<string, string> | undefined)?.[edition] ?? '').split(/[\s،,.;:()]+/),
+		);
+		const pool = [...new Set([...names.map((n) => n[edition]!), ...words.filter((w) => w.length > 5)])];
+		return pool.slice(0, 30).map((query) => ({ edition, query }));
+	});
+	expect(queries).toHaveLength(60);
+	const context = await session.browser.newContext({ bypassCSP: true });
+	const outcomes = await searchInEngine(await context.newPage(), session.site.url, queries);
+	await context.close();
+	const problems: string[] = [];
+	let excerpts = 0;
+	const pageWords = Object.fromEntries(LOCALES.map((edition) => [edition, wordsOfPages(edition)]));
+	queries.forEach(({ edition, query }, i) => {
+		for (const html of outcomes[i]!.excerpts) {
+			excerpts++;
+			const text = html.replace(/<\/?mark>/g, '');
+			for (const key of FURNITURE)
+				if (text.includes(t(edition, key))) problems.push(`${edition} «${query}»: "${t(edition, key)}" in "${text}"`);
+			for (const key of LABELS) {
+				const label = t(edition, key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+				for (const [word] of text.matchAll(new RegExp(`${label}[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*`, 'gu')))
+					if (!pageWords[edition]!.has(word))
+						problems.push(`${edition} «${query}»: "${t(edition, key)}" glued to its value in "${text}"`);
+			}
+		}
+	});
+	expect(excerpts).toBeGreaterThan(100);
 	expect(problems).toEqual([]);
 });
