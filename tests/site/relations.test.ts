@@ -1,11 +1,15 @@
 /**
  * "Met" means met: people met are those a person held a bilateral meeting
  * with. Being present at the same summit is shown as what the sources report,
- * attendance, on person pages, the graph page and in structured data.
+ * attendance, on person pages, the graph page, in the downloads and in
+ * structured data.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
-import { page } from '../helpers/site.ts';
+import { page, siteDir } from '../helpers/site.ts';
 
 const list = (path: string, name: string) =>
 	[...parseHTML(page(path)).document.querySelectorAll(`[data-backlinks="${name}"] > li`)].map((li) =>
@@ -46,4 +50,22 @@ test('the graph page joins only people who met, and lists who was present at eac
 test('structured data says no two people know each other', () => {
 	for (const path of ['en/people/kallavan/', 'en/summits/first-league-summit/', 'en/graph/'])
 		expect(page(path)).not.toMatch(/"knows"|"colleague"/);
+});
+
+test('the attendance download pairs two people only as the sides of a meeting, never for being at a summit', () => {
+	for (const lang of ['en', 'ar']) {
+		const rows = parse(readFileSync(join(siteDir(), lang, 'data', 'attendance.csv')), {
+			bom: true,
+			columns: true,
+		}) as Record<string, string>[];
+		const paired = rows.filter((r) => r['with_id'] !== '' && !['represented', 'representative'].includes(r['role']!));
+		expect(paired.map((r) => `${r['person_id']}–${r['with_id']} (${r['role']} at ${r['event_id']})`).sort()).toEqual([
+			'hollis–kallavan (side at kallavan-hollis-2022)',
+			'kallavan–hollis (side at kallavan-hollis-2022)',
+			'kallavan–saidi (side at kallavan-saidi-2022)',
+			'ozdogan–vantar (side at ozdogan-vantar-2022)',
+			'saidi–kallavan (side at kallavan-saidi-2022)',
+			'vantar–ozdogan (side at ozdogan-vantar-2022)',
+		]);
+	}
 });

@@ -71,6 +71,22 @@ describe('header search', () => {
 });
 
 describe('search page', () => {
+	test('its search button looks like the header’s, in light and dark', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+			await page.goto(`${session.site.url}en/search/`);
+			const looks = (selector: string) =>
+				page.$eval(selector, (button) => {
+					const style = getComputedStyle(button);
+					return [style.color, style.backgroundColor, style.borderRadius, style.padding, style.borderStyle];
+				});
+			expect(await looks('.search-page-form button[type=submit]')).toEqual(
+				await looks('.search-form button[type=submit]'),
+			);
+			await page.close();
+		}
+	});
+
 	test('a ?q= deep link runs the search, in both languages', async () => {
 		for (const [locale, query, count] of [
 			['en', 'Kallavan', /\d+ results/],
