@@ -21,7 +21,7 @@ import { build as esbuild } from 'esbuild';
 import { zipSync } from 'fflate';
 import { isInternal, loadSettings } from '../src/data/settings.ts';
 import { t } from '../src/i18n/ui.ts';
-import { formatDate, formatNumber } from '../src/lib/format.ts';
+import { formatDate } from '../src/lib/format.ts';
 import { AUTONYM, DIRECTION, LOCALES } from '../src/lib/locales.ts';
 import { BRIEFING_COLLECTIONS, briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
 import { buildFallbackIndex, fallbackIndexScript } from './portable/fallback-index.ts';
@@ -56,7 +56,7 @@ function coverPage(count: number, builtOn: string, internal: boolean): string {
 		const date = formatDate(builtOn, locale);
 		return `<section lang="${locale}" dir="${DIRECTION[locale]}">
 <h2>${t(locale, 'siteTitle')}</h2>
-<p>${t(locale, 'portableEdition').replace('{date}', date).replace('{count}', formatNumber(count, locale))}</p>
+<p>${t(locale, 'portableEdition', { date, count })}</p>
 <p><a href="${locale}/index.html" hreflang="${locale}">${AUTONYM[locale]}</a></p>
 </section>`;
 	}).join('\n');

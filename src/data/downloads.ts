@@ -8,7 +8,8 @@
 import type { Locale } from '../lib/locales.ts';
 import { z } from 'astro/zod';
 import { t } from '../i18n/ui.ts';
-import { COLLECTION_NAMES, COLLECTIONS, plainReference, type LocalizedText } from '../schemas/index.ts';
+import type { TableTextKey } from '../i18n/data-tables.ts';
+import { COLLECTION_NAMES, COLLECTIONS, plainReference } from '../schemas/index.ts';
 import {
 	entityName,
 	entityUrl,
@@ -25,16 +26,16 @@ type Cell = string | number | undefined;
 export interface Column<Row> {
 	/** The header, the same in every language so scripts can rely on it. */
 	name: string;
-	/** What the column holds. */
-	about: LocalizedText;
+	/** What the column holds: its text in `src/i18n/data-tables.ts`. */
+	about: TableTextKey;
 	value: (row: Row, locale: Locale) => Cell;
 }
 
 export interface Table<Row> {
 	/** The file name, without `.csv`. */
 	file: string;
-	/** What a row is. */
-	about: LocalizedText;
+	/** What a row is: its text in `src/i18n/data-tables.ts`. */
+	about: TableTextKey;
 	rows: (site: Site, locale: Locale) => Row[];
 	columns: Column<Row>[];
 }
@@ -55,32 +56,29 @@ export function tables({ site, origin }: Context) {
 	const url = (locale: Locale, entry: AnyEntry) => publicUrl(entityUrl(locale, entry), origin);
 	const id: Column<AnyEntry> = {
 		name: 'id',
-		about: {
-			en: 'The entry’s id: its address on the site and in every other file.',
-			ar: 'معرّف السجل: عنوانه في الموقع وفي كل الملفات الأخرى.',
-		},
+		about: 'any.id',
 		value: (e) => e.id,
 	};
 	const link: Column<AnyEntry> = {
 		name: 'url',
-		about: { en: 'The page on the site.', ar: 'الصفحة في الموقع.' },
+		about: 'any.url',
 		value: (e, l) => url(l, e),
 	};
 	const name: Column<AnyEntry> = {
 		name: 'name',
-		about: { en: 'Full name.', ar: 'الاسم الكامل.' },
+		about: 'any.name',
 		value: (e, l) => entityName(e, l),
 	};
 	const summary: Column<AnyEntry> = {
 		name: 'summary',
-		about: { en: 'One sentence on the entry.', ar: 'جملة واحدة عن السجل.' },
+		about: 'any.summary',
 		value: (e, l) => ('summary' in e.data ? e.data.summary[l] : undefined),
 	};
 	const events = () => [...site.summits, ...site.meetings] as EventEntry[];
 	/** The table of one collection, a row per entry: its id and name first, then `columns`, its summary and page last. */
 	const entryTable = <C extends 'people' | 'meetings'>(
 		collection: C,
-		about: LocalizedText,
+		about: TableTextKey,
 		columns: Column<Site[C][number]>[],
 	): Table<Site[C][number]> => ({
 		file: collection,
@@ -89,78 +87,61 @@ export function tables({ site, origin }: Context) {
 		columns: [id, name, ...columns, summary, link],
 	});
 	/** A column holding the name of the entry a row refers to (`idOf` gives its id), in the file's language. */
-	const nameColumn = <Row>(
-		name: string,
-		about: LocalizedText,
-		idOf: (row: Row) => string | undefined,
-	): Column<Row> => ({
+	const nameColumn = <Row>(name: string, about: TableTextKey, idOf: (row: Row) => string | undefined): Column<Row> => ({
 		name,
 		about,
 		value: (row, l) => nameOf(site, idOf(row), l),
 	});
 
-	const people = entryTable('people', { en: 'One row per person.', ar: 'صف لكل شخصية.' }, [
+	const people = entryTable('people', 'people', [
 		{
 			name: 'short_name',
-			about: { en: 'Name as running text uses it.', ar: 'الاسم كما يرد في النص.' },
+			about: 'people.short_name',
 			value: (p, l) => p.data.shortName[l],
 		},
 		{
 			name: 'office',
-			about: { en: 'Office, in the sources’ words.', ar: 'المنصب، بعبارة المصادر.' },
+			about: 'people.office',
 			value: (p, l) => p.data.office[l],
 		},
 		{
 			name: 'country_id',
-			about: { en: 'Country served (id), if any.', ar: 'الدولة التي يخدمها (المعرّف)، إن وُجدت.' },
+			about: 'people.country_id',
 			value: (p) => p.data.country?.id,
 		},
-		nameColumn(
-			'country',
-			{ en: 'Country served, if any.', ar: 'الدولة التي يخدمها، إن وُجدت.' },
-			(p) => p.data.country?.id,
-		),
-		nameColumn(
-			'organisation',
-			{ en: 'International body served, if any.', ar: 'الهيئة الدولية التي يخدمها، إن وُجدت.' },
-			(p) => p.data.organisation?.id,
-		),
+		nameColumn('country', 'people.country', (p) => p.data.country?.id),
+		nameColumn('organisation', 'people.organisation', (p) => p.data.organisation?.id),
 	]);
 
 	const eventRows: Table<EventEntry> = {
 		file: 'events',
-		about: { en: 'One row per summit or bilateral meeting.', ar: 'صف لكل قمة أو اجتماع ثنائي.' },
+		about: 'events',
 		rows: events,
 		columns: [
 			id,
 			{
 				name: 'kind',
-				about: { en: 'summit or meeting.', ar: 'summit (قمة) أو meeting (اجتماع ثنائي).' },
+				about: 'events.kind',
 				value: (e) => (e.collection === 'summits' ? 'summit' : 'meeting'),
 			},
 			name,
 			{
 				name: 'start_date',
-				about: { en: 'First (or only) day, YYYY-MM-DD.', ar: 'اليوم الأول (أو الوحيد)، YYYY-MM-DD.' },
+				about: 'events.start_date',
 				value: (e) => eventDate(e),
 			},
 			{
 				name: 'end_date',
-				about: { en: 'Last day, where the sources give it.', ar: 'اليوم الأخير، إن ذكرته المصادر.' },
+				about: 'events.end_date',
 				value: (e) => (e.collection === 'summits' ? e.data.endDate : e.data.date),
 			},
 			{
 				name: 'date_inferred',
-				about: {
-					en: 'yes when the date (or its year) is the author’s inference, not stated by a source.',
-					ar: 'yes حين يكون التاريخ (أو سنته) استنتاجًا من المؤلف لا تذكره المصادر.',
-				},
+				about: 'events.date_inferred',
 				value: (e) => yes(Boolean(e.data.inferred?.[eventDateField(e)])),
 			},
-			nameColumn('city', { en: 'City, if known.', ar: 'المدينة، إن عُرفت.' }, (e) => e.data.city?.id),
-			nameColumn('country', { en: 'Host country, for summits.', ar: 'الدولة المضيفة، للقمم.' }, (e) =>
-				e.collection === 'summits' ? e.data.country.id : undefined,
-			),
+			nameColumn('city', 'events.city', (e) => e.data.city?.id),
+			nameColumn('country', 'events.country', (e) => (e.collection === 'summits' ? e.data.country.id : undefined)),
 			summary as Column<EventEntry>,
 			link as Column<EventEntry>,
 		],
@@ -175,10 +156,7 @@ export function tables({ site, origin }: Context) {
 	}
 	const attendance: Table<Attendance> = {
 		file: 'attendance',
-		about: {
-			en: 'One row per person per event: who took part, and in what role.',
-			ar: 'صف لكل شخصية في كل حدث: من شارك وبأي صفة.',
-		},
+		about: 'attendance',
 		rows: () =>
 			events().flatMap((event): Attendance[] =>
 				event.collection === 'summits'
@@ -211,64 +189,48 @@ export function tables({ site, origin }: Context) {
 						})),
 			),
 		columns: [
-			{ name: 'event_id', about: { en: 'The event (id).', ar: 'الحدث (المعرّف).' }, value: (a) => a.event.id },
-			{ name: 'event', about: { en: 'The event.', ar: 'الحدث.' }, value: (a, l) => entityName(a.event, l) },
-			{ name: 'person_id', about: { en: 'The person (id).', ar: 'الشخصية (المعرّف).' }, value: (a) => a.person },
-			nameColumn('person', { en: 'The person.', ar: 'الشخصية.' }, (a) => a.person),
+			{ name: 'event_id', about: 'attendance.event_id', value: (a) => a.event.id },
+			{ name: 'event', about: 'attendance.event', value: (a, l) => entityName(a.event, l) },
+			{ name: 'person_id', about: 'attendance.person_id', value: (a) => a.person },
+			nameColumn('person', 'attendance.person', (a) => a.person),
 			{
 				name: 'role',
-				about: {
-					en: 'host, attendee, represented (someone attended for them), representative, or side (of a bilateral meeting).',
-					ar: 'host (مضيف) أو attendee (حضر) أو represented (مثّله غيره) أو representative (ممثِّل) أو side (طرف في اجتماع ثنائي).',
-				},
+				about: 'attendance.role',
 				value: (a) => a.role,
 			},
 			{
 				name: 'with_id',
-				about: {
-					en: 'Who represented them, whom they represented, or the other side (id).',
-					ar: 'ممثِّله، أو الشخصية التي مثّلها، أو الطرف الآخر في الاجتماع (المعرّف).',
-				},
+				about: 'attendance.with_id',
 				value: (a) => a.other,
 			},
-			nameColumn('with', { en: 'The same person, by name.', ar: 'الشخصية نفسها، بالاسم.' }, (a) => a.other),
+			nameColumn('with', 'attendance.with', (a) => a.other),
 			{
 				name: 'role_inferred',
-				about: { en: 'yes when the role is the author’s inference.', ar: 'yes حين تكون الصفة استنتاجًا من المؤلف.' },
+				about: 'attendance.role_inferred',
 				value: (a) => yes(a.inferred),
 			},
 		],
 	};
 
-	const meetings = entryTable('meetings', { en: 'One row per bilateral meeting.', ar: 'صف لكل اجتماع ثنائي.' }, [
-		{ name: 'date', about: { en: 'The day, YYYY-MM-DD.', ar: 'اليوم، YYYY-MM-DD.' }, value: (m) => m.data.date },
+	const meetings = entryTable('meetings', 'meetings', [
+		{ name: 'date', about: 'meetings.date', value: (m) => m.data.date },
 		{
 			name: 'date_inferred',
-			about: {
-				en: 'yes when the date (or its year) is the author’s inference.',
-				ar: 'yes حين يكون التاريخ (أو سنته) استنتاجًا.',
-			},
+			about: 'meetings.date_inferred',
 			value: (m) => yes(Boolean(m.data.inferred?.['date'])),
 		},
 		{
 			name: 'format',
-			about: { en: 'in-person or virtual.', ar: 'in-person (حضوري) أو virtual (افتراضي).' },
+			about: 'meetings.format',
 			value: (m) => m.data.format,
 		},
-		nameColumn('side_1', { en: 'One side.', ar: 'الطرف الأول.' }, (m) => m.data.sides[0].id),
-		nameColumn('side_2', { en: 'The other side.', ar: 'الطرف الآخر.' }, (m) => m.data.sides[1].id),
-		nameColumn('city', { en: 'City, if known.', ar: 'المدينة، إن عُرفت.' }, (m) => m.data.city?.id),
-		nameColumn(
-			'held_alongside',
-			{ en: 'The summit it was held alongside, if any.', ar: 'القمة التي عُقد على هامشها، إن وُجدت.' },
-			(m) => m.data.summit?.id,
-		),
+		nameColumn('side_1', 'meetings.side_1', (m) => m.data.sides[0].id),
+		nameColumn('side_2', 'meetings.side_2', (m) => m.data.sides[1].id),
+		nameColumn('city', 'meetings.city', (m) => m.data.city?.id),
+		nameColumn('held_alongside', 'meetings.held_alongside', (m) => m.data.summit?.id),
 		{
 			name: 'topics',
-			about: {
-				en: 'Topics discussed, separated by semicolons.',
-				ar: 'الموضوعات التي نوقشت، تفصل بينها فواصل منقوطة.',
-			},
+			about: 'meetings.topics',
 			value: (m, l) => m.data.topics.map((topic) => nameOf(site, topic.id, l)).join('; '),
 		},
 	]);
@@ -282,10 +244,7 @@ export function tables({ site, origin }: Context) {
 	}
 	const citations: Table<Citation> = {
 		file: 'citations',
-		about: {
-			en: 'One row per statement and source paragraph it cites: what the site says, and on what authority.',
-			ar: 'صف لكل عبارة ولكل فقرة مصدر تستشهد بها: ما يقوله الموقع، وعلى أي أساس.',
-		},
+		about: 'citations',
 		rows: (_, locale) =>
 			[...site.statementsCiting].flatMap(([key, statements]) => {
 				const [source, p] = key.split('#');
@@ -302,17 +261,17 @@ export function tables({ site, origin }: Context) {
 		columns: [
 			{
 				name: 'entry_id',
-				about: { en: 'The page that makes the statement (id).', ar: 'الصفحة التي ترد فيها العبارة (المعرّف).' },
+				about: 'citations.entry_id',
 				value: (c) => c.entry.id,
 			},
 			{
 				name: 'entry',
-				about: { en: 'The page, by name.', ar: 'الصفحة، بالاسم.' },
+				about: 'citations.entry',
 				value: (c, l) => entityName(c.entry, l),
 			},
 			{
 				name: 'where',
-				about: { en: 'Where on the page: a section, or the fact.', ar: 'موضعها في الصفحة: قسم، أو المعلومة.' },
+				about: 'citations.where',
 				value: (c, l) =>
 					c.where === 'bottom-line'
 						? t(l, 'bottomLine')
@@ -322,17 +281,17 @@ export function tables({ site, origin }: Context) {
 			},
 			{
 				name: 'statement',
-				about: { en: 'The statement, as the page says it.', ar: 'العبارة كما ترد في الصفحة.' },
+				about: 'citations.statement',
 				value: (c) => c.text,
 			},
 			{
 				name: 'source_id',
-				about: { en: 'The source cited (id).', ar: 'المصدر المستشهد به (المعرّف).' },
+				about: 'citations.source_id',
 				value: (c) => c.source,
 			},
 			{
 				name: 'paragraph',
-				about: { en: 'The paragraph of the source cited.', ar: 'فقرة المصدر المستشهد بها.' },
+				about: 'citations.paragraph',
 				value: (c) => c.paragraph,
 			},
 		],
@@ -344,7 +303,7 @@ export function tables({ site, origin }: Context) {
 /** A table ready to write out, whatever its rows are: its columns and its cells, row by row. */
 export interface DataTable {
 	file: string;
-	about: LocalizedText;
+	about: TableTextKey;
 	columns: Omit<Column<unknown>, 'value'>[];
 	cells: (site: Site, locale: Locale) => Cell[][];
 }

@@ -6,7 +6,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { ResolvedCitation } from '../lib/body/analyse.ts';
-import { t, type UiKey } from '../i18n/ui.ts';
+import { t, type TextKey } from '../i18n/ui.ts';
 import type { Locale } from '../lib/locales.ts';
 import type { CollectionName, EntityRef } from '../schemas/index.ts';
 
@@ -31,7 +31,7 @@ export interface FactStatement {
 }
 
 /** How the key facts name each field that can carry citations of its own (`factCites`). */
-export const FACT_LABELS: Record<string, UiKey> = {
+export const FACT_LABELS: Record<string, TextKey> = {
 	office: 'office',
 	country: 'country',
 	organisation: 'organisation',

@@ -7,7 +7,7 @@
 import { compareDates, yearOf } from '../lib/dates.ts';
 import type { Locale } from '../lib/locales.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
-import { t, type UiKey } from '../i18n/ui.ts';
+import { t, type TextKey } from '../i18n/ui.ts';
 import { entityName, entityUrl, eventDate, isEvent, pageUrl, type AnyEntry, type Site } from './site.ts';
 
 /** The views beside the collections, in the order the sidebar lists them. */
@@ -20,7 +20,7 @@ export const VIEWS = [
 	['open-questions/', 'openQuestions'],
 	['data/', 'data'],
 	['search/', 'searchButton'],
-] as const satisfies readonly (readonly [string, UiKey])[];
+] as const satisfies readonly (readonly [string, TextKey])[];
 
 /** How many neighbours either side of the current page the sidebar lists in its group. */
 const NEIGHBOURS = 6;

@@ -3,15 +3,12 @@ import { INTL_LOCALE } from '../lib/format.ts';
 import { otherLocale, type Locale } from '../lib/locales.ts';
 import { pageUrl } from '../data/site.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
-import { t } from './ui.ts';
+import { countForms, t } from './ui.ts';
 
 export function searchStrings(locale: Locale): Record<string, string> {
 	return {
-		none: t(locale, 'resultsNone'),
-		one: t(locale, 'resultsOne'),
-		many: t(locale, 'resultsMany'),
-		otherOne: t(locale, 'otherEditionOne'),
-		otherMany: t(locale, 'otherEditionMany'),
+		...prefixed('results', countForms(locale, 'results')),
+		...prefixed('otherEdition', countForms(locale, 'otherEdition')),
 		otherLocale: otherLocale(locale),
 		otherSearchPage: pageUrl(otherLocale(locale), 'search/'),
 		didYouMean: t(locale, 'didYouMean'),
@@ -21,4 +18,9 @@ export function searchStrings(locale: Locale): Record<string, string> {
 		kinds: COLLECTION_NAMES.join(' '),
 		...Object.fromEntries(COLLECTION_NAMES.map((k) => [`kind.${k}`, t(locale, `kind.${k}`)])),
 	};
+}
+
+/** `{ one: … }` as `{ 'results.one': … }`: the strings are one flat map in a data attribute. */
+function prefixed(prefix: string, forms: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(forms).map(([category, text]) => [`${prefix}.${category}`, text]));
 }

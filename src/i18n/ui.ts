@@ -2,6 +2,8 @@
  * Interface text in each language. Content text lives with the content; this
  * is only the site's own chrome and labels.
  */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { formatNumber, INTL_LOCALE } from '../lib/format.ts';
 import type { Locale } from '../lib/locales.ts';
 
 const en = {
@@ -13,11 +15,8 @@ const en = {
 	searchButton: 'Search',
 	searchPlaceholder: 'Search (press /)',
 	allResults: 'All results',
-	resultsNone: 'No results.',
-	resultsOne: '1 result',
-	resultsMany: '{n} results',
-	otherEditionOne: '1 result in the Arabic edition',
-	otherEditionMany: '{n} results in the Arabic edition',
+	results: '{n, plural, =0 {No results.} one {# result} other {# results}}',
+	otherEdition: '{n, plural, one {# result in the Arabic edition} other {# results in the Arabic edition}}',
 	didYouMean: 'Did you mean:',
 	searchTitle: 'Search',
 	searchIntro:
@@ -79,7 +78,8 @@ const en = {
 	reviewIntro:
 		'Every paragraph of this source beside every statement on the site that cites it, to check the site against the source in one read.',
 	backToSource: 'Back to the source',
-	reviewSummary: '{paragraphs} paragraphs; {uncited} cited by no page.',
+	reviewSummary:
+		'{paragraphs, plural, one {# paragraph} other {# paragraphs}}; {uncited, plural, =0 {every one cited by a page} other {# cited by no page}}.',
 	uncitedParagraph: 'Cited by no page',
 	statementsCiting: 'Statements citing this paragraph: {n}',
 	reviewPageColumn: 'Page',
@@ -89,7 +89,7 @@ const en = {
 	citingPages: 'Pages citing this source',
 	whatsNew: 'What’s new',
 	whatsNewIntro: 'Briefings and sources in the order they last changed, newest first.',
-	whatsNewShowing: 'The {shown} most recent changes, of {total}.',
+	whatsNewShowing: '{shown, plural, one {The most recent change} other {The # most recent changes}}, of {total}.',
 	feedLink: 'Follow these changes in a feed reader (Atom)',
 	promptedBy: 'prompted by',
 	lastChanged: 'Last changed',
@@ -206,7 +206,7 @@ const en = {
 	attendance: 'Attendance',
 	relationships: 'Who met whom',
 	coverageText:
-		'Briefings on {people} leaders and officials, {summits} summits and {meetings} bilateral meetings, drawn from {sources} sources: each fact is cited to its paragraph, and whatever the sources do not say is marked as such.',
+		'Briefings on {people, plural, one {# leader or official} other {# leaders and officials}}, {summits, plural, one {# summit} other {# summits}} and {meetings, plural, one {# bilateral meeting} other {# bilateral meetings}}, drawn from {sources, plural, one {# source} other {# sources}}: each fact is cited to its paragraph, and whatever the sources do not say is marked as such.',
 	timelineIntro: 'Every dated event in the collection, oldest first.',
 	attendanceIntro: 'Who took part in which event, and in what role.',
 	graphIntro:
@@ -217,8 +217,8 @@ const en = {
 	years: 'Years',
 	portableTitle: 'Portable edition',
 	portableEdition:
-		'This edition was built on {date} and holds {count} briefings. It works opened from disk, with no server and no network: navigation, both languages, briefing packs and search.',
-	graphShowing: 'Showing the {shown} people who met the most others, of {total}.',
+		'This edition was built on {date} and holds {count, plural, one {# briefing} other {# briefings}}. It works opened from disk, with no server and no network: navigation, both languages, briefing packs and search.',
+	graphShowing: 'Showing the {shown, plural, one {person} other {# people}} who met the most others, of {total}.',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -232,11 +232,9 @@ const ar: Record<UiKey, string> = {
 	searchButton: 'بحث',
 	searchPlaceholder: 'ابحث (اضغط /)',
 	allResults: 'كل النتائج',
-	resultsNone: 'لا نتائج.',
-	resultsOne: 'نتيجة واحدة',
-	resultsMany: '{n} من النتائج',
-	otherEditionOne: 'نتيجة واحدة في النسخة الإنجليزية',
-	otherEditionMany: '{n} من النتائج في النسخة الإنجليزية',
+	results: '{n, plural, =0 {لا نتائج.} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}',
+	otherEdition:
+		'{n, plural, zero {لا نتائج في النسخة الإنجليزية} one {نتيجة واحدة في النسخة الإنجليزية} two {نتيجتان في النسخة الإنجليزية} few {# نتائج في النسخة الإنجليزية} many {# نتيجة في النسخة الإنجليزية} other {# نتيجة في النسخة الإنجليزية}}',
 	didYouMean: 'هل تقصد:',
 	searchTitle: 'البحث',
 	searchIntro:
@@ -298,7 +296,8 @@ const ar: Record<UiKey, string> = {
 	reviewIntro:
 		'كل فقرة من هذا المصدر إلى جانب كل عبارة في الموقع تستشهد بها، لمراجعة الموقع على المصدر في قراءة واحدة.',
 	backToSource: 'العودة إلى المصدر',
-	reviewSummary: '{paragraphs} من الفقرات؛ {uncited} منها لا تستشهد بها أي صفحة.',
+	reviewSummary:
+		'{paragraphs, plural, zero {لا فقرات} one {فقرة واحدة} two {فقرتان} few {# فقرات} many {# فقرة} other {# فقرة}}؛ {uncited, plural, =0 {تستشهد صفحة واحدة على الأقل بكل منها} one {واحدة منها لا تستشهد بها أي صفحة} two {اثنتان منها لا تستشهد بهما أي صفحة} other {# منها لا تستشهد بها أي صفحة}}.',
 	uncitedParagraph: 'لا تستشهد بها أي صفحة',
 	statementsCiting: 'العبارات التي تستشهد بهذه الفقرة: {n}',
 	reviewPageColumn: 'الصفحة',
@@ -308,7 +307,8 @@ const ar: Record<UiKey, string> = {
 	citingPages: 'الصفحات التي تستشهد بهذا المصدر',
 	whatsNew: 'الجديد',
 	whatsNewIntro: 'الإحاطات والمصادر بحسب آخر تغيير طرأ عليها، الأحدث أولًا.',
-	whatsNewShowing: 'أحدث {shown} من التغييرات، من أصل {total}.',
+	whatsNewShowing:
+		'{shown, plural, zero {لا تغييرات} one {أحدث تغيير} two {أحدث تغييرين} few {أحدث # تغييرات} many {أحدث # تغييرًا} other {أحدث # تغيير}}، من أصل {total}.',
 	feedLink: 'تابع هذه التغييرات في قارئ خلاصات (Atom)',
 	promptedBy: 'بناءً على',
 	lastChanged: 'آخر تغيير',
@@ -423,7 +423,7 @@ const ar: Record<UiKey, string> = {
 	attendance: 'الحضور',
 	relationships: 'من التقى بمن',
 	coverageText:
-		'إحاطات عن {people} من القادة والمسؤولين و{summits} من القمم و{meetings} من الاجتماعات الثنائية، مستمدة من {sources} من المصادر: كل معلومة موثّقة بفقرتها، وكل ما لا تقوله المصادر موسوم بذلك.',
+		'إحاطات عن {people, plural, zero {# من القادة والمسؤولين} one {شخصية واحدة من القادة والمسؤولين} two {شخصيتين من القادة والمسؤولين} few {# شخصيات من القادة والمسؤولين} many {# شخصية من القادة والمسؤولين} other {# شخصية من القادة والمسؤولين}} و{summits, plural, zero {# من القمم} one {قمة واحدة} two {قمتين} few {# قمم} many {# قمة} other {# قمة}} و{meetings, plural, zero {# من الاجتماعات الثنائية} one {اجتماع ثنائي واحد} two {اجتماعين ثنائيين} few {# اجتماعات ثنائية} many {# اجتماعًا ثنائيًا} other {# اجتماع ثنائي}}، مستمدة من {sources, plural, zero {# من المصادر} one {مصدر واحد} two {مصدرين} few {# مصادر} many {# مصدرًا} other {# مصدر}}: كل معلومة موثّقة بفقرتها، وكل ما لا تقوله المصادر موسوم بذلك.',
 	timelineIntro: 'كل الأحداث المؤرخة في المجموعة، من الأقدم إلى الأحدث.',
 	attendanceIntro: 'من شارك في أي حدث، وبأي صفة.',
 	graphIntro:
@@ -434,13 +434,55 @@ const ar: Record<UiKey, string> = {
 	years: 'السنوات',
 	portableTitle: 'النسخة المحمولة',
 	portableEdition:
-		'بُنيت هذه النسخة في {date} وتضم {count} من الإحاطات. تعمل مفتوحةً من القرص دون خادم ولا شبكة: التنقل واللغتان وملفات الإحاطة والبحث.',
-	graphShowing: 'يعرض الرسم {shown} من الشخصيات الأكثر لقاءً بغيرها، من أصل {total}.',
+		'بُنيت هذه النسخة في {date} وتضم {count, plural, zero {# إحاطة} one {إحاطة واحدة} two {إحاطتين} few {# إحاطات} many {# إحاطة} other {# إحاطة}}. تعمل مفتوحةً من القرص دون خادم ولا شبكة: التنقل واللغتان وملفات الإحاطة والبحث.',
+	graphShowing:
+		'يعرض الرسم {shown, plural, one {الشخصية الأكثر لقاءً بغيرها} two {الشخصيتين الأكثر لقاءً بغيرهما} few {# شخصيات هي الأكثر لقاءً بغيرها} many {# شخصية هي الأكثر لقاءً بغيرها} other {# شخصية هي الأكثر لقاءً بغيرها}}، من أصل {total}.',
 };
 
 const STRINGS: Record<Locale, Record<UiKey, string>> = { en, ar };
 
-/** The interface text for a key in a language. */
-export function t(locale: Locale, key: UiKey): string {
-	return STRINGS[locale][key];
+/** Keys of messages with arguments (`{n}`, `{n, plural, …}`): `t` formats them from its `params`. */
+export type MessageKey = { [K in UiKey]: (typeof en)[K] extends `${string}{${string}` ? K : never }[UiKey];
+/** Keys of plain text, with nothing to fill in. */
+export type TextKey = Exclude<UiKey, MessageKey>;
+/** The values of a message's arguments: numbers are formatted, and choose the plural form, for the language. */
+export type MessageParams = Record<string, string | number>;
+
+/** Each message is parsed once per language; a build formats thousands. */
+const formats = new Map<string, IntlMessageFormat>();
+
+/**
+ * The interface text for a key in a language. A message with arguments is
+ * written in ICU MessageFormat (`{n, plural, one {# source} other {# sources}}`)
+ * and formatted with `params` by the language's own plural rules: Arabic has
+ * six forms (zero, one, two, few, many, other), English two.
+ */
+export function t(locale: Locale, key: TextKey): string;
+export function t(locale: Locale, key: MessageKey, params: MessageParams): string;
+export function t(locale: Locale, key: UiKey, params?: MessageParams): string {
+	const message = STRINGS[locale][key];
+	if (params === undefined) return message;
+	const id = `${locale}:${key}`;
+	let format = formats.get(id);
+	if (!format)
+		formats.set(id, (format = new IntlMessageFormat(message, INTL_LOCALE[locale], undefined, { ignoreTag: true })));
+	return String(format.format(params));
+}
+
+/**
+ * A count message (argument `n`) as one template per plural category of the
+ * language, and `=0`, with `{n}` where the number goes: for the search scripts,
+ * which have `Intl.PluralRules` but carry no message parser.
+ */
+export function countForms(locale: Locale, key: MessageKey): Record<string, string> {
+	const rules = new Intl.PluralRules(INTL_LOCALE[locale]);
+	const forms: Record<string, string> = { '=0': t(locale, key, { n: 0 }) };
+	for (const category of rules.resolvedOptions().pluralCategories) {
+		// The smallest positive number of the category stands for all of it (zero for Arabic's `zero`).
+		let sample = 1;
+		while (sample < 1000 && rules.select(sample) !== category) sample++;
+		if (sample === 1000) sample = 0;
+		forms[category] = t(locale, key, { n: sample }).replaceAll(formatNumber(sample, locale), '{n}');
+	}
+	return forms;
 }

@@ -11,55 +11,19 @@
  * both prefix and suffix stripping repeat until no rule applies. Each is
  * explained where it is made below.
  */
-
-// Harakat (with the Quranic small marks in the same block), superscript alef, tatweel, the
-// Arabic letter mark and the direction marks, embeddings and isolates. The zero-width
-// joiners stand apart: inside a class they would read as joining their neighbours.
-const INVISIBLE = /[\u064B-\u065F\u0670\u0640\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|\u200C|\u200D/g;
-
-// Letter forms that a reader takes for one letter: hamza seats and wasla on alef, alef
-// maqsura, ta marbuta (which light10 folds into heh), and the Persian and Urdu shapes that
-// other keyboards type for yeh, kaf and heh.
-const LETTER_FORMS: Readonly<Record<string, string>> = {
-	'\u0623': '\u0627', // alef with hamza above
-	'\u0625': '\u0627', // alef with hamza below
-	'\u0622': '\u0627', // alef with madda
-	'\u0671': '\u0627', // alef wasla
-	'\u0649': '\u064A', // alef maqsura
-	'\u0629': '\u0647', // ta marbuta
-	'\u06CC': '\u064A', // Farsi yeh
-	'\u06CD': '\u064A', // yeh with tail
-	'\u06D0': '\u064A', // e
-	'\u06A9': '\u0643', // keheh
-	'\u06AA': '\u0643', // swash kaf
-	'\u06D5': '\u0647', // ae
-	'\u06BE': '\u0647', // heh doachashmee
-	'\u06C1': '\u0647', // heh goal
-	'\u06C0': '\u0647', // heh with yeh above
-	'\u06C3': '\u0647', // ta marbuta goal
-};
-const FOLDED_LETTER =
-	/[\u0623\u0625\u0622\u0671\u0649\u0629\u06CC\u06CD\u06D0\u06A9\u06AA\u06D5\u06BE\u06C1\u06C0\u06C3]/g;
+import { ARTICLE_FORMS, CONJUNCTIONS, normalizeArabic, PREPOSITIONS } from './arabic-text.ts';
 
 const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/u;
 
 // A word as the index and the query both cut it: letters and digits, with the marks and
 // joiners that sit inside Arabic words (so a vowelled or stretched word stays whole). The
-// joiners stand outside the class for the reason given above.
+// zero-width joiners stand outside the class: inside it they would join their neighbours.
 const WORD = /(?:[\p{L}\p{N}\p{M}\u200E\u200F\u061C]|\u200C|\u200D)+/gu;
 
-// The article alone and fused with a conjunction or preposition, longest first. لل is
-// ل + ال with the alef dropped in writing.
-const ARTICLES = [
-	'\u0648\u0627\u0644', // وال
-	'\u0628\u0627\u0644', // بال
-	'\u0643\u0627\u0644', // كال
-	'\u0641\u0627\u0644', // فال
-	'\u0644\u0644', // لل
-	'\u0627\u0644', // ال
-];
-const WAW = '\u0648';
-const CLITICS = new Set(['\u0628', '\u0643', '\u0644', '\u0641']); // ب ك ل ف
+// The article alone and fused with a particle, longest first (`ARTICLE_FORMS`); و apart, as
+// it is stripped from shorter words than the other one-letter particles, ب ك ل ف.
+const WAW = CONJUNCTIONS[0];
+const CLITICS = new Set<string>([...CONJUNCTIONS, ...PREPOSITIONS].filter((p) => p !== WAW));
 
 // Lucene/light10: an article goes only if two letters remain, and و only from a word of four
 // letters or more, so a three-letter word (ولد، وصل) is never cut to two.
@@ -86,20 +50,8 @@ export const ARABIC_SUFFIXES = [
 ];
 const MIN_STEM = 2;
 
-/**
- * One spelling for every way of writing an Arabic word that differs only in
- * vowel marks, stretching, hamza seats, final letter shapes, keyboard (Persian
- * and Urdu forms) or invisible joiners, so such spellings match each other.
- */
-export function normalizeArabic(word: string): string {
-	return word
-		.normalize('NFC')
-		.replace(INVISIBLE, '')
-		.replace(FOLDED_LETTER, (c) => LETTER_FORMS[c] ?? c);
-}
-
 function stripOnePrefix(word: string): string {
-	for (const article of ARTICLES) {
+	for (const article of ARTICLE_FORMS) {
 		if (word.startsWith(article) && word.length - article.length >= MIN_AFTER_ARTICLE) {
 			return word.slice(article.length);
 		}

@@ -3,7 +3,8 @@
  * escaped HTML with that word and its like in `<mark>`: for a page the search
  * found through a stem, where the engine's own excerpt marks nothing.
  */
-import { normalizeArabic, ARABIC_SUFFIXES } from './arabic-stem.ts';
+import { ARABIC_SUFFIXES } from './arabic-stem.ts';
+import { normalizeArabic } from './arabic-text.ts';
 import { escapeHtml } from './escape.ts';
 import { foldedWords } from './search-normalize.ts';
 

@@ -20,6 +20,12 @@ export function cssString(text: string): string {
 	return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, ' ')}"`;
 }
 
+/**
+ * The arguments of the "page X of Y" message, left as placeholders that
+ * `printCss` turns into the page counters only the printer knows.
+ */
+export const PAGE_COUNTERS = { page: '{page}', pages: '{pages}' } as const;
+
 /** `Page {page} of {pages}` as CSS content, the numbers as page counters. */
 function pageCounter(template: string): string {
 	return template

@@ -3,34 +3,14 @@
  * diacritics, Arabic harakat, tatweel, alef-with-hamza forms, ta marbuta and
  * alef maqsura (measured: see tests/site/browser/search.test.ts). What it does
  * not fold is covered here: Persian and Urdu letter forms, the superscript
- * alef, zero-width joiners, and hamza written on the line or dropped.
+ * alef, zero-width joiners, and hamza written on the line or dropped (the
+ * rules themselves are in `arabic-text.ts`).
  */
-
-// Harakat, Quranic marks, tatweel and direction marks; the zero-width joiners apart, as a
-// class would read them as joining their neighbours.
-const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200E\u200F]|\u200C|\u200D/g;
-
-const LETTER_FORMS: Record<string, string> = {
-	'\u06CC': 'ي', // Persian yeh
-	'\u06D0': 'ي',
-	'\u06CD': 'ي',
-	'\u06A9': 'ك', // keheh
-	'\u06AA': 'ك',
-	'\u06D5': 'ه', // ae
-	'\u06BE': 'ه', // heh doachashmee
-	'\u06C1': 'ه',
-	'\u06C0': 'ة',
-	'\u06C3': 'ة',
-};
+import { normalizeArabic, standardArabic } from './arabic-text.ts';
 
 /** Makes a query match text written in standard Arabic script, whatever keyboard typed it. */
 export function normalizeQuery(query: string): string {
-	return query
-		.normalize('NFC')
-		.replace(ARABIC_MARKS, '')
-		.replace(/[\u06A9\u06AA\u06BE\u06C0\u06C1\u06C3\u06CC\u06CD\u06D0\u06D5]/g, (c) => LETTER_FORMS[c] ?? c)
-		.replace(/\s+/g, ' ')
-		.trim();
+	return standardArabic(query).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -42,15 +22,12 @@ export function normalizeQuery(query: string): string {
 export function foldName(text: string): string {
 	// Hamza on a yeh carrier goes before decomposition, which would leave the yeh behind.
 	return (
-		normalizeQuery(text)
+		normalizeArabic(text)
 			.replace(/ئ/g, '')
-			.normalize('NFD')
-			.replace(/\p{Mn}/gu, '')
-			.replace(/[أإآٱ]/g, 'ا')
-			.replace(/ة/g, 'ه')
-			.replace(/ى/g, 'ي')
 			.replace(/ؤ/g, 'و')
 			.replace(/ء/g, '')
+			.normalize('NFD')
+			.replace(/\p{Mn}/gu, '')
 			// Dashes and other punctuation part words, as Pagefind parts them in the text: «C5+EU» is «c5 eu».
 			.replace(/[^\p{L}\p{N}\p{M}\s]/gu, ' ')
 			.replace(/\s+/g, ' ')

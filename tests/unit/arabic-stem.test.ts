@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import {
 	arabicTerms,
 	markStems,
-	normalizeArabic,
 	stemArabic,
 	stemQueries,
 	stemQuery,
 	stemsOf,
 	withoutPrefixes,
 } from '../../src/lib/arabic-stem.ts';
+import { normalizeArabic } from '../../src/lib/arabic-text.ts';
 
 /** The stems of a group of forms: one element when they all meet. */
 const stems = (words: string[]) => new Set(words.map(stemArabic));

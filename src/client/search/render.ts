@@ -55,10 +55,14 @@ export function resultItem(hit: Hit, query: string, strings: Strings): HTMLLIEle
 	return li;
 }
 
-/** "{n} results" (or, for `other`, "{n} results in the Arabic edition") with the number formatted for the page's language. */
-export function countText(strings: Strings, count: number, prefix: '' | 'other' = ''): string {
-	const key = count === 0 ? 'none' : count === 1 ? 'one' : 'many';
-	const template = strings[prefix ? `${prefix}${key[0]!.toUpperCase()}${key.slice(1)}` : key] ?? '';
+/**
+ * "3 results" (or, for `otherEdition`, "3 results in the Arabic edition"): the
+ * form the language's plural rules choose for the count, from the templates
+ * the page hands over (`results.one`, `results.few` …, `results.=0`).
+ */
+export function countText(strings: Strings, count: number, key: 'results' | 'otherEdition' = 'results'): string {
+	const category = new Intl.PluralRules(strings['intlLocale']).select(count);
+	const template = strings[`${key}.=${count}`] ?? strings[`${key}.${category}`] ?? strings[`${key}.other`] ?? '';
 	return template.replace('{n}', new Intl.NumberFormat(strings['intlLocale']).format(count));
 }
 
@@ -78,7 +82,7 @@ export function showOtherEdition(
 	target.hidden = count === 0;
 	if (count === 0) return;
 	const link = document.createElement('a');
-	link.textContent = countText(strings, count, 'other');
+	link.textContent = countText(strings, count, 'otherEdition');
 	link.href = `${searchPage}?q=${encodeURIComponent(query)}`;
 	link.hreflang = strings['otherLocale'] ?? '';
 	target.append(link);

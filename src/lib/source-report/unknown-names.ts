@@ -22,6 +22,7 @@
  * Months, weekdays, titles and words of a known entity's name are never names.
  */
 import { ara, deu, eng, fra, ita, por, rus, spa, tur, ukr } from 'stopword';
+import { DEFINITE_START } from '../arabic-text.ts';
 import { isCalendarWord } from './calendar.ts';
 import { englishStart, type Tags } from './english.ts';
 import type { Token } from './text.ts';
@@ -200,11 +201,7 @@ function arabicInstitutions(ctx: Context): Candidate[] {
 		const word = fold(next);
 		const country = ctx.countries.has(i + 1);
 		const named =
-			!country &&
-			next.script === 'Arabic' &&
-			!ctx.covered.has(i + 1) &&
-			!stop.has(word) &&
-			!/^(?:[وفبكل]?ال|لل)/u.test(word);
+			!country && next.script === 'Arabic' && !ctx.covered.has(i + 1) && !stop.has(word) && !DEFINITE_START.test(word);
 		if (!country && !named) continue;
 		let last = i + 1;
 		while (
@@ -402,7 +399,7 @@ function arabicNames(ctx: Context): Candidate[] {
 		if (
 			office === 'minister' &&
 			j < tokens.length &&
-			/^(?:[وفبكل]?ال|لل)/u.test(fold(tokens[j]!)) &&
+			DEFINITE_START.test(fold(tokens[j]!)) &&
 			!BREAK.test(tokens[j - 1]!.after)
 		)
 			j++;
@@ -435,14 +432,9 @@ function arabicNames(ctx: Context): Candidate[] {
 			// A word with the article or a conjunction starts what follows the name, except after a particle
 			// (عبد الله، آل ثاني); و on a word of two letters is the word's own («تشانغ وي»).
 			const conjoined = /^و/u.test(word) && word.length >= 4;
-			if (
-				words.length > 0 &&
-				!afterLink &&
-				(/^(?:[وفبكل]?ال|لل)/u.test(word) || conjoined) &&
-				!ARABIC_NAME_LINKS.has(word)
-			)
+			if (words.length > 0 && !afterLink && (DEFINITE_START.test(word) || conjoined) && !ARABIC_NAME_LINKS.has(word))
 				break;
-			if (words.length === 0 && /^(?:[وفبكل]?ال|لل)/u.test(word)) break;
+			if (words.length === 0 && DEFINITE_START.test(word)) break;
 			if (ARABIC_GENERIC.has(word) || arabicCueAt(ctx, k) !== undefined) break;
 			if (isCalendarWord(token.text, ctx.language)) break;
 			words.push(k);

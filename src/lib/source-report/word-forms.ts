@@ -27,6 +27,7 @@ import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
 import { ARABIC_SUFFIXES } from '../arabic-stem.ts';
+import { ARTICLE, CONJUNCTIONS, LAM_ARTICLE, PARTICLE_LAYERS } from '../arabic-text.ts';
 import { foldName } from '../search-normalize.ts';
 import { scriptOf } from './text.ts';
 
@@ -91,8 +92,8 @@ function russianBases(folded: string): string[] {
 	);
 }
 
-// The attached particles of Arabic, each an optional layer: conjunction, preposition, article.
-const ARABIC_LAYERS = /^(?<conj>[وف])?(?<prep>[بكل])?(?<art>ال)?/u;
+/** لل at the start of a word, after a conjunction or not: ل + ال, to be read as its layers. */
+const LAM_ARTICLE_START = new RegExp(`^([${CONJUNCTIONS.join('')}]?)${LAM_ARTICLE}`, 'u');
 
 /**
  * An Arabic word with and without what is attached before it, every reading
@@ -100,9 +101,9 @@ const ARABIC_LAYERS = /^(?<conj>[وف])?(?<prep>[بكل])?(?<art>ال)?/u;
  */
 export function arabicReadings(folded: string): string[] {
 	const readings = new Set([folded]);
-	const word = folded.replace(/^([وف]?)لل/u, '$1لال');
-	const layers = ARABIC_LAYERS.exec(word)?.groups ?? {};
-	const prefixes = [layers['conj'], layers['prep'], layers['art']].filter((p): p is string => !!p);
+	const word = folded.replace(LAM_ARTICLE_START, `$1ل${ARTICLE}`);
+	const layers = PARTICLE_LAYERS.exec(word)?.groups ?? {};
+	const prefixes = [layers['conjunction'], layers['preposition'], layers['article']].filter((p): p is string => !!p);
 	// Each particle may be a particle or the word's own first letter: try every cut along the layers.
 	let cut = 0;
 	for (const prefix of prefixes) {

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSettings } from '../../data/settings.ts';
 import { t } from '../../i18n/ui.ts';
 import { DIRECTION, isLocale, languagePaths } from '../../lib/locales.ts';
-import { printCss } from '../../lib/print-css.ts';
+import { PAGE_COUNTERS, printCss } from '../../lib/print-css.ts';
 
 export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;
 
@@ -11,6 +11,10 @@ export const GET: APIRoute = async ({ params }) => {
 	const locale = params['lang'];
 	if (!isLocale(locale)) throw new Error(`No print stylesheet for the language ${JSON.stringify(locale)}`);
 	const { handlingMark } = await loadSettings();
-	const css = printCss({ direction: DIRECTION[locale], pageOf: t(locale, 'pageOf'), mark: handlingMark?.[locale] });
+	const css = printCss({
+		direction: DIRECTION[locale],
+		pageOf: t(locale, 'pageOf', PAGE_COUNTERS),
+		mark: handlingMark?.[locale],
+	});
 	return new Response(css, { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { checkContent } from '../../../src/build/content/check.ts';
-import { t, type UiKey } from '../../../src/i18n/ui.ts';
+import { t, type TextKey } from '../../../src/i18n/ui.ts';
 import { LOCALES } from '../../../src/lib/locales.ts';
 import {
 	misspeltCases,
@@ -99,7 +99,7 @@ test('every Arabic word of the site: the bare word and the word with a prefix at
 });
 
 /** What a page shows around its text that is not the text: headings of its parts, labels of its facts, notes. */
-const FURNITURE: UiKey[] = [
+const FURNITURE: TextKey[] = [
 	'keyFacts',
 	'bottomLine',
 	'whyItMatters',
@@ -131,7 +131,7 @@ function wordsOfPages(edition: string): Set<string> {
 }
 
 /** The names of key facts, which must never be glued to their values. */
-const LABELS: UiKey[] = [
+const LABELS: TextKey[] = [
 	'office',
 	'country',
 	'organisation',

@@ -5,7 +5,7 @@ import { loadSettings } from '../../../../data/settings.ts';
 import { entryOf, loadSite } from '../../../../data/site.ts';
 import { t } from '../../../../i18n/ui.ts';
 import { DIRECTION, LOCALES, isLocale } from '../../../../lib/locales.ts';
-import { printCss } from '../../../../lib/print-css.ts';
+import { PAGE_COUNTERS, printCss } from '../../../../lib/print-css.ts';
 
 export const getStaticPaths = (async () => {
 	const site = await loadSite();
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ params }) => {
 	const { handlingMark } = await loadSettings();
 	const css = printCss({
 		direction: DIRECTION[locale],
-		pageOf: t(locale, 'pageOf'),
+		pageOf: t(locale, 'pageOf', PAGE_COUNTERS),
 		mark: handlingMark?.[locale],
 		heads: { title: pack.title, date: pack.dates },
 	});
