@@ -2,8 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { briefingBody } from './src/build/mdx/briefing-body.ts';
-import { languageBlocks } from './src/build/mdx/language-blocks.ts';
+import { briefingBody } from './src/mdx/briefing-body.ts';
+import { languageBlocks } from './src/mdx/language-blocks.ts';
+import { basePath } from './src/lib/base-path.ts';
 import { LOCALES } from './src/lib/locales.ts';
 
 /**
@@ -13,7 +14,7 @@ import { LOCALES } from './src/lib/locales.ts';
  */
 export default defineConfig({
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-	base: process.env.BASE_PATH ?? '/',
+	base: basePath(process.env.BASE_PATH),
 	// The content store lives where both `astro build` and the Vite dev server
 	// (and so the component tests) look for it.
 	cacheDir: './.astro',
@@ -28,10 +29,10 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	// Briefings are MDX, compiled by @astrojs/mdx with Sätteri (its default processor); the plugin tells
-	// each author component which briefing it is in (src/build/mdx/briefing-body.ts).
+	// each author component which briefing it is in (src/mdx/briefing-body.ts).
 	integrations: [mdx({ processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [briefingBody] }) })],
 	vite: {
-		// Each page draws only its language's block of a briefing (src/build/mdx/language-blocks.ts).
+		// Each page draws only its language's block of a briefing (src/mdx/language-blocks.ts).
 		plugins: [languageBlocks()],
 		build: {
 			// Never inline a file as a data: URL: the Content-Security-Policy allows scripts from the site only.

@@ -18,7 +18,7 @@ const bannedAssertions = [
 ];
 
 export default defineConfig(
-	{ ignores: ['dist/', '.build/', '.astro/', 'portable/', 'node_modules/', 'tests/fixtures/', 'reports/'] },
+	{ ignores: ['dist/', '.scratch/', '.astro/', 'portable/', 'node_modules/', 'tests/fixtures/', 'reports/'] },
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs.recommended,

@@ -15,7 +15,7 @@ export default defineConfig({
 			provider: 'v8',
 			include: ['src/lib/**/*.ts'],
 			reporter: ['text-summary'],
-			reportsDirectory: '.build/coverage',
+			reportsDirectory: '.scratch/coverage',
 			thresholds: { statements: 90, branches: 80, functions: 90, lines: 92 },
 		},
 		projects: [

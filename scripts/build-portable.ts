@@ -19,7 +19,7 @@ import { join, posix, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build as esbuild } from 'esbuild';
 import { zipSync } from 'fflate';
-import { isInternal, loadSettings } from '../src/data/settings.ts';
+import { isInternal, loadSettings } from '../src/data/site-settings.ts';
 import { t } from '../src/i18n/ui.ts';
 import { formatDate } from '../src/lib/format.ts';
 import { AUTONYM, DIRECTION, LOCALES } from '../src/lib/locales.ts';
@@ -89,7 +89,7 @@ execFileSync(process.execPath, [join(import.meta.dirname, 'build.ts'), '--out', 
 });
 await cp(scratch, folder, { recursive: true });
 await rm(scratch, { recursive: true, force: true });
-await rm(join(outRoot, '.build'), { recursive: true, force: true });
+await rm(join(outRoot, '.scratch'), { recursive: true, force: true });
 
 log('Writing the search script and its index…');
 await esbuild({

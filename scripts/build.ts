@@ -16,13 +16,14 @@
  * Chromium is installed. Environment: BRIEFINGS_DIR, BASE_PATH and SITE_URL
  * as in astro.config.mjs.
  */
+import { basePath } from '../src/lib/base-path.ts';
 import './lib/offline-env.ts';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SAVED_CHECK } from '../src/build/content/saved-check.ts';
+import { SAVED_CHECK } from '../src/checker/saved-check.ts';
 import { BRIEFING_COLLECTIONS, briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
 import { countPages } from './lib/count-pages.ts';
 import { acquireBuildLock } from './lib/build-lock.ts';
@@ -39,7 +40,7 @@ const { values } = parseArgs({
 	},
 });
 const outDir = resolve(values.out);
-const scratch = join(dirname(outDir), '.build');
+const scratch = join(dirname(outDir), '.scratch');
 const started = performance.now();
 const stage = (text: string) =>
 	console.log(`[build] ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s  ${text}`);
@@ -78,12 +79,6 @@ function reportProgress(dir: string, everyMs = 3000) {
 			.catch(() => undefined); // the folder appears only once Astro starts writing
 	}, everyMs);
 	return { stop: () => clearInterval(timer) };
-}
-
-/** The base path the site is served under, as `/` or `/briefings/`. */
-function basePath(): string {
-	const trimmed = (process.env['BASE_PATH'] ?? '').replace(/^\/+|\/+$/g, '');
-	return trimmed ? `/${trimmed}/` : '/';
 }
 
 function hasChrome(): boolean {
@@ -141,7 +136,7 @@ try {
 
 	if (printPdfs) {
 		stage('Printing the briefing packs to PDF…');
-		const printed = await printPacks(next, basePath());
+		const printed = await printPacks(next, basePath(process.env['BASE_PATH']));
 		const largest = Math.max(0, ...printed.map((p) => p.bytes));
 		stage(
 			`  ${printed.length} PDFs, ${printed.reduce((n, p) => n + p.pages, 0)} pages, the largest ${Math.round(largest / 1024)} kB`,
@@ -151,7 +146,9 @@ try {
 	// The checks `npm run check:site` runs, on the new site before it replaces the old one.
 	stage('Checking the built pages: links, other origins, page metadata, HTML…');
 	const checked = performance.now();
-	const found = await runSiteChecks(await readBuiltSite(next, basePath()), { sampleHtml: true });
+	const found = await runSiteChecks(await readBuiltSite(next, basePath(process.env['BASE_PATH'])), {
+		sampleHtml: true,
+	});
 	for (const problem of found) console.error(formatSiteProblem(values.out, problem));
 	if (found.length > 0)
 		throw new Error(`the built pages have ${found.length} problem${found.length === 1 ? '' : 's'} (listed above)`);

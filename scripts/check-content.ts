@@ -5,9 +5,9 @@
  */
 import './lib/offline-env.ts';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/build/content/check.ts';
-import { saveCheck } from '../src/build/content/saved-check.ts';
-import { formatProblem } from '../src/build/content/problem.ts';
+import { checkContent } from '../src/checker/check.ts';
+import { saveCheck } from '../src/checker/saved-check.ts';
+import { formatProblem } from '../src/checker/problem.ts';
 import { briefingsDir } from '../src/schemas/index.ts';
 
 const { values, positionals } = parseArgs({ options: { save: { type: 'string' } }, allowPositionals: true });

@@ -6,8 +6,8 @@
 import './lib/offline-env.ts';
 import fc from 'fast-check';
 import { parseArgs } from 'node:util';
-import { fuzzCase, runCase } from '../tests/fuzz/content-fuzz.ts';
-import { fixtureBriefings } from '../tests/helpers/fixtures.ts';
+import { fuzzCase, runCase } from './lib/content-fuzz.ts';
+import { fixtureBriefings } from './lib/fixtures.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } } });
 const runs = Number(values.runs);

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
-import { ID_PATTERN } from '../src/build/content/read.ts';
+import { ID_PATTERN } from '../src/checker/read.ts';
 import { knownIds } from './lib/known-ids.ts';
 
 const KINDS = { person: 'people', summit: 'summits', meeting: 'meetings' } as const;

@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { defineCollection } from 'astro:content';
-import { briefingsLoader } from './build/content/loader.ts';
+import { briefingsLoader } from './checker/loader.ts';
 import type { BriefingBody } from './lib/body/tree.ts';
 import { COLLECTIONS, plainReference, type CollectionName } from './schemas/index.ts';
 

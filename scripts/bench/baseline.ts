@@ -31,7 +31,7 @@ function run(command: string, args: string[], cwd: string): Promise<void> {
 /** Builds `pages` MDX pages with bare Astro and Pagefind; resolves to the wall time in ms. */
 export async function buildBaseline(pages: number): Promise<number> {
 	// Inside the project, so that Node finds astro and @astrojs/mdx in its node_modules.
-	const root = join(process.cwd(), '.build', `baseline-${pages}`);
+	const root = join(process.cwd(), '.scratch', `baseline-${pages}`);
 	await rm(root, { recursive: true, force: true });
 	for (const lang of ['en', 'ar']) await mkdir(join(root, 'src', 'pages', lang), { recursive: true });
 	await mkdir(join(root, 'src', 'layouts'), { recursive: true });

@@ -1,6 +1,6 @@
 /** Every id the collection uses, with the file that uses it: what new entries must not take. */
-import type { Problem } from '../../src/build/content/problem.ts';
-import { readAllEntries } from '../../src/build/content/read.ts';
+import type { Problem } from '../../src/checker/problem.ts';
+import { readAllEntries } from '../../src/checker/read.ts';
 
 export async function knownIds(briefings: string): Promise<Map<string, string>> {
 	const ignored: Problem[] = [];

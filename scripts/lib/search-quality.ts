@@ -7,7 +7,7 @@
  */
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { readSearchSuite } from '../../src/build/content/search-suite.ts';
+import { readSearchSuite } from '../../src/checker/search-suite.ts';
 import type * as SearchEngine from '../../src/client/search/engine.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import type { QUERY_KINDS } from '../../src/schemas/search-suite.ts';

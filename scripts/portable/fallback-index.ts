@@ -3,9 +3,9 @@
  * (folded), kind, date, summary and headings, written as a plain script so a
  * page opened from disk can load it with a <script> tag.
  */
-import { checkContent } from '../../src/build/content/check.ts';
+import { checkContent } from '../../src/checker/check.ts';
 import { analyseBlock } from '../../src/lib/body/analyse.ts';
-import { primarySource } from '../../src/build/content/cross-check.ts';
+import { primarySource } from '../../src/checker/cross-check.ts';
 import { packFallbackIndex, type FallbackEntry } from '../../src/lib/fallback-search.ts';
 import { allNames, vocabularyOf } from '../../src/lib/names.ts';
 import { summaryOf } from '../../src/lib/summary.ts';

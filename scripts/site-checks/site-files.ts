@@ -3,6 +3,7 @@
  * a way to turn an offset into a line number, so that every problem names a
  * file and a line.
  */
+import { basePath } from '../../src/lib/base-path.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
@@ -73,7 +74,7 @@ export async function readBuiltSite(root: string, base = '/'): Promise<BuiltSite
 	paths.forEach((path, i) => files.set(path, { path, text: texts[i]!, at: positions(texts[i]!) }));
 	return {
 		root,
-		base: base.endsWith('/') ? base : `${base}/`,
+		base: basePath(base),
 		files,
 		ofType: (extension) => [...files.values()].filter((f) => f.path.endsWith(`.${extension}`)),
 	};

@@ -8,7 +8,7 @@ import { t } from '../i18n/ui.ts';
 import type { Locale } from '../lib/locales.ts';
 import { isBriefing, type AnyEntry, type Site } from './site.ts';
 import { allNames } from '../lib/names.ts';
-import { entityName } from './site.ts';
+import { entityName } from './entity-names.ts';
 
 /** The order an article numbers its sources in: its primary source first, then as first cited. */
 export function articleSources(site: Site, id: string): string[] {

@@ -10,16 +10,9 @@ import { z } from 'astro/zod';
 import { t } from '../i18n/ui.ts';
 import type { TableTextKey } from '../i18n/data-tables.ts';
 import { COLLECTION_NAMES, COLLECTIONS, plainReference } from '../schemas/index.ts';
-import {
-	entityName,
-	entityUrl,
-	eventDate,
-	eventDateField,
-	publicUrl,
-	type AnyEntry,
-	type EventEntry,
-	type Site,
-} from './site.ts';
+import { eventDate, eventDateField, type AnyEntry, type EventEntry, type Site } from './site.ts';
+import { entityName } from './entity-names.ts';
+import { entityUrl, publicUrl } from './urls.ts';
 
 type Cell = string | number | undefined;
 

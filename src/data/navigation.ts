@@ -7,20 +7,11 @@
 import { compareDates, yearOf } from '../lib/dates.ts';
 import type { Locale } from '../lib/locales.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
-import { t, type TextKey } from '../i18n/ui.ts';
-import { entityName, entityUrl, eventDate, isEvent, pageUrl, type AnyEntry, type Site } from './site.ts';
-
-/** The views beside the collections, in the order the sidebar lists them. */
-export const VIEWS = [
-	['timeline/', 'timeline'],
-	['attendance/', 'attendance'],
-	['graph/', 'relationships'],
-	['map/', 'map'],
-	['whats-new/', 'whatsNew'],
-	['open-questions/', 'openQuestions'],
-	['data/', 'data'],
-	['search/', 'searchButton'],
-] as const satisfies readonly (readonly [string, TextKey])[];
+import { t } from '../i18n/ui.ts';
+import { PACKS_SECTION, ROUTES, sectionOf, VIEWS } from './routes.ts';
+import { eventDate, isEvent, type AnyEntry, type Site } from './site.ts';
+import { entityName } from './entity-names.ts';
+import { entityUrl, pageUrl } from './urls.ts';
 
 /** How many neighbours either side of the current page the sidebar lists in its group. */
 const NEIGHBOURS = 6;
@@ -35,7 +26,7 @@ export function pageOf(site: Site, path: string): { section?: string; entry?: An
 	const [first = '', second] = path.split('/').filter(Boolean);
 	const entry = second === undefined ? undefined : site.byId.get(second);
 	if (entry && entry.collection === first) return { section: first, entry };
-	if (first === 'packs' && second) return { section: 'summits', entry: site.byId.get(second) };
+	if (first === PACKS_SECTION && second) return { section: 'summits', entry: site.byId.get(second) };
 	return first ? { section: first } : {};
 }
 
@@ -123,16 +114,17 @@ export function breadcrumbs(site: Site, locale: Locale, path: string, title: str
 	const { section, entry } = pageOf(site, path);
 	const trail: Crumb[] = [home];
 	if (section && (COLLECTION_NAMES as string[]).includes(section)) {
-		trail.push({ label: t(locale, `list.${section as CollectionName}`), href: pageUrl(locale, `${section}/`) });
+		const list = pageUrl(locale, ROUTES.collection(section as CollectionName));
+		trail.push({ label: t(locale, `list.${section as CollectionName}`), href: list });
 		const group = entry ? groupOf(site, entry) : undefined;
 		if (group) {
 			trail.push(
 				group.entry
 					? { label: entityName(group.entry, locale), href: entityUrl(locale, group.entry) }
-					: { label: group.key, href: `${pageUrl(locale, `${section}/`)}#group-${group.key}` },
+					: { label: group.key, href: `${list}#group-${group.key}` },
 			);
 		}
-		if (entry && path.startsWith('packs/'))
+		if (entry && sectionOf(path) === PACKS_SECTION)
 			trail.push({ label: entityName(entry, locale), href: entityUrl(locale, entry) });
 	}
 	const last = { label: title, href: pageUrl(locale, path) };
@@ -171,7 +163,7 @@ export function sidebar(
 ): { sections: SidebarSection[]; views: SidebarSection[] } {
 	const { section, entry } = pageOf(site, path);
 	const sections = COLLECTION_NAMES.map((name): SidebarSection => {
-		const href = pageUrl(locale, `${name}/`);
+		const href = pageUrl(locale, ROUTES.collection(name));
 		const item: SidebarSection = {
 			label: t(locale, `list.${name}`),
 			href,
@@ -204,10 +196,10 @@ export function sidebar(
 		if (item.groups.length === 1 && !currentKey && entry === undefined) item.groups = [];
 		return item;
 	});
-	const views = VIEWS.map(([view, label]): SidebarSection => ({
+	const views = VIEWS.map(({ path, label }): SidebarSection => ({
 		label: t(locale, label),
-		href: pageUrl(locale, view),
-		current: section === view.replace(/\/$/, ''),
+		href: pageUrl(locale, path),
+		current: section === sectionOf(path),
 	}));
 	return { sections, views };
 }

@@ -3,12 +3,14 @@
  * alongside it and every participant. The pack page, its printed running
  * heads and its PDF all take their title and contents from here.
  */
+import { ROUTES } from './routes.ts';
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/ui.ts';
 import { formatDate, formatDateRange } from '../lib/format.ts';
 import type { Locale } from '../lib/locales.ts';
 import { PACK_PRINT_CSS, packPdfName } from '../lib/pack-files.ts';
-import { entryOf, localeFileUrl, type BriefingEntry, type Site } from './site.ts';
+import { entryOf, type BriefingEntry, type Site } from './site.ts';
+import { localeFileUrl } from './urls.ts';
 
 /** Whether this build prints the packs as PDF (`npm run build -- --pdf`): only then do pack pages link them. */
 export const PDF_PACKS = process.env['BRIEFINGS_PDF'] === '1';
@@ -39,10 +41,10 @@ export function packOf(site: Site, summit: CollectionEntry<'summits'>, locale: L
 
 /** Where a pack's PDF is published, in a language. */
 export function packPdfUrl(locale: Locale, summit: string): string {
-	return localeFileUrl(locale, `packs/${summit}/${packPdfName(locale, summit)}`);
+	return localeFileUrl(locale, ROUTES.packFile(summit, packPdfName(locale, summit)));
 }
 
 /** Where a pack's print stylesheet is (its running heads). */
 export function packPrintCssUrl(locale: Locale, summit: string): string {
-	return localeFileUrl(locale, `packs/${summit}/${PACK_PRINT_CSS}`);
+	return localeFileUrl(locale, ROUTES.packFile(summit, PACK_PRINT_CSS));
 }

@@ -11,7 +11,8 @@ import { allNames, vocabularyOf } from '../lib/names.ts';
 import { arabicTerms } from '../lib/arabic-stem.ts';
 import { foldName } from '../lib/search-normalize.ts';
 import type { EntityRef } from '../schemas/index.ts';
-import { entityName, entryOf, eventDate, type AnyEntry, type Site } from './site.ts';
+import { entryOf, eventDate, type AnyEntry, type Site } from './site.ts';
+import { entityName } from './entity-names.ts';
 
 export interface SearchTags {
 	/** `edition` is the page's language: the other edition's search counts its own pages by it. */

@@ -1,10 +1,10 @@
 /**
  * The whole collection, loaded once per build from Astro's content layer:
  * every entity by id, what each briefing body says and cites, the link graph,
- * which statements cite each source paragraph, and the URL of every page.
+ * which statements cite each source paragraph. URLs are in `urls.ts`, names
+ * in `entity-names.ts`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getRelativeLocaleUrl } from 'astro:i18n';
 import { analyseBlock, type BlockAnalysis, type ResolvedCitation } from '../lib/body/analyse.ts';
 import { compareDates } from '../lib/dates.ts';
 import { buildGraph, type Graph } from '../lib/graph.ts';
@@ -15,8 +15,8 @@ import {
 	type BriefingCollection,
 	type CollectionName,
 	type EventCollection,
-	type LocalizedText,
 } from '../schemas/index.ts';
+import { entityName } from './entity-names.ts';
 import { factStatements } from './fact-statements.ts';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
@@ -202,56 +202,4 @@ export function asOf(site: Site, entry: AnyEntry): { date: string; source: Sourc
 	const sources = (site.sourcesOf.get(entry.id) ?? []).map((id) => entryOf(site, 'sources', id));
 	const newest = sources.sort((a, b) => compareDates(b.data.date, a.data.date))[0];
 	return newest ? { date: newest.data.date, source: newest } : undefined;
-}
-
-/** URL of a file of the site (not a page), under the configured base path. */
-export function assetUrl(path: string): string {
-	const base = import.meta.env.BASE_URL;
-	return `${base.endsWith('/') ? base : `${base}/`}${path}`;
-}
-
-/** Page URLs, computed once each: a build asks for the same few thousand again and again. */
-const urls = new Map<string, string>();
-
-/** URL of a page of the site in a language, under the configured base path. */
-export function pageUrl(locale: Locale, path = ''): string {
-	const key = `${locale}:${path}`;
-	let url = urls.get(key);
-	if (url === undefined) urls.set(key, (url = getRelativeLocaleUrl(locale, path)));
-	return url;
-}
-
-/** URL of a file (not a page) inside a language's folder, such as `feed.xml`: no trailing slash. */
-export function localeFileUrl(locale: Locale, file: string): string {
-	return pageUrl(locale, file).replace(/\/$/, '');
-}
-
-/**
- * A page URL as links outside the page need it (canonical, alternates, printed
- * references): absolute when the site's origin is configured, else from the root.
- */
-export function publicUrl(path: string, site: URL | undefined): string {
-	return site ? new URL(path, site).href : path;
-}
-
-/** URL of an entity's page. */
-export function entityUrl(locale: Locale, entry: { collection: string; id: string }): string {
-	return pageUrl(locale, `${entry.collection}/${entry.id}/`);
-}
-
-/** Anchor id of a source paragraph: stable, so citations and bookmarks keep working. */
-export function paragraphAnchor(n: number): string {
-	return `p${n}`;
-}
-
-/** The display name of any entity in a language. */
-export function entityName(entry: AnyEntry, locale: Locale): string {
-	const data = entry.data as { name?: LocalizedText; title?: LocalizedText };
-	return (data.name ?? data.title)?.[locale] ?? entry.id;
-}
-
-/** The short name of an entity, where it has one; otherwise its name. */
-export function entityShortName(entry: AnyEntry, locale: Locale): string {
-	const data = entry.data as { shortName?: LocalizedText };
-	return data.shortName?.[locale] ?? entityName(entry, locale);
 }

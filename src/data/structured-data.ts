@@ -9,7 +9,9 @@ import type { Locale } from '../lib/locales.ts';
 import { allNames } from '../lib/names.ts';
 import { t } from '../i18n/ui.ts';
 import type { Crumb } from './navigation.ts';
-import { entityName, entityUrl, publicUrl, type AnyEntry, type Site } from './site.ts';
+import { type AnyEntry, type Site } from './site.ts';
+import { entityName } from './entity-names.ts';
+import { entityUrl, publicUrl } from './urls.ts';
 
 type Json = Record<string, unknown>;
 

@@ -6,7 +6,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { checkContent, type CheckedEntry } from '../../src/build/content/check.ts';
+import { checkContent, type CheckedEntry } from '../../src/checker/check.ts';
 
 type Text = { en: string; ar: string };
 

@@ -7,9 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { ROUTES, VIEWS } from '../../src/data/routes.ts';
 
 export { LOCALES } from '../../src/lib/locales.ts';
-export { SITE_FIXTURE } from './fixtures.ts';
+export { SITE_FIXTURE } from '../../scripts/lib/fixtures.ts';
 
 /** One page of every kind, as paths inside a language's edition (`''` is its home page). */
 export const PAGE_KINDS = [
@@ -31,16 +32,9 @@ export const PAGE_KINDS = [
 	'organisations/league-council/',
 	'topics/trade/',
 	'sources/northland-bulletin/',
-	'sources/harbour-herald/review/',
-	'timeline/',
-	'attendance/',
-	'graph/',
-	'map/',
-	'data/',
-	'packs/first-league-summit/',
-	'whats-new/',
-	'open-questions/',
-	'search/',
+	ROUTES.review('harbour-herald'),
+	ROUTES.pack('first-league-summit'),
+	...VIEWS.map((view) => view.path),
 ];
 
 export function siteDir(): string {

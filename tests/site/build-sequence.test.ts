@@ -10,7 +10,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { runBuild } from '../helpers/build.ts';
-import { fixtureBriefings } from '../helpers/fixtures.ts';
+import { fixtureBriefings } from '../../scripts/lib/fixtures.ts';
 
 /** Every file of a built site, relative to its root, sorted. */
 async function files(root: string): Promise<string[]> {

@@ -1,21 +1,21 @@
 /**
  * Builds the site fixture (`tests/fixtures/site/briefings`, invented content
  * made for these tests) once for the `site` tests, with the same script
- * `npm run build` uses: at the root into `.build/test-site/`, and under the
- * sub-path `/briefings/` into `.build/test-site-subpath/`, with the briefing
+ * `npm run build` uses: at the root into `.scratch/test-site/`, and under the
+ * sub-path `/briefings/` into `.scratch/test-site-subpath/`, with the briefing
  * packs printed to PDF.
  *
  * The root build runs with no network at all, in a network namespace of its
  * own (`unshare --net`), with every Node process of it reporting any attempt
  * to reach another host (`tests/helpers/network-guard.ts`). Its output is kept
- * in `.build/test-site.log` for the offline test to read.
+ * in `.scratch/test-site.log` for the offline test to read.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { shellEnv } from '../helpers/build.ts';
-import { SITE_FIXTURE } from '../helpers/fixtures.ts';
+import { SITE_FIXTURE } from '../../scripts/lib/fixtures.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -40,9 +40,9 @@ export function offlineCommand(command: string[]): [string, string[]] {
 export const GUARD_OPTIONS = `--import ${resolve('tests/helpers/network-guard.ts')}`;
 
 export default function buildSite(project: TestProject) {
-	const siteDir = resolve('.build/test-site');
-	const subpathSiteDir = resolve('.build/test-site-subpath');
-	const offlineBuildLog = resolve('.build/test-site.log');
+	const siteDir = resolve('.scratch/test-site');
+	const subpathSiteDir = resolve('.scratch/test-site-subpath');
+	const offlineBuildLog = resolve('.scratch/test-site.log');
 	// `npm run test:repeat` builds once, then reruns the tests on the same site.
 	const reuse = process.env['TEST_SITE_REUSE'] === '1' && existsSync(siteDir) && existsSync(subpathSiteDir);
 	if (!reuse) {

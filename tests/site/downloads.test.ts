@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/build/content/check.ts';
+import { checkContent, type CheckedEntry } from '../../src/checker/check.ts';
 import { SITE_FIXTURE, siteDir } from '../helpers/site.ts';
 
 let entries: CheckedEntry[] = [];

@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { beforeAll, expect, test } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/build/content/check.ts';
+import { checkContent, type CheckedEntry } from '../../src/checker/check.ts';
 import { LOCALES, page, SITE_FIXTURE } from '../helpers/site.ts';
 
 let briefings: CheckedEntry[] = [];

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { runBuild, shellEnv } from '../helpers/build.ts';
-import { fixtureBriefings } from '../helpers/fixtures.ts';
+import { fixtureBriefings } from '../../scripts/lib/fixtures.ts';
 import { siteDir } from '../helpers/site.ts';
 
 const exec = promisify(execFile);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runBuild } from '../helpers/build.ts';
-import { fixtureBriefings } from '../helpers/fixtures.ts';
+import { fixtureBriefings } from '../../scripts/lib/fixtures.ts';
 
 const ORIGIN = 'https://intranet.example';
 let site = '';

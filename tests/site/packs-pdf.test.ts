@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { linkTargets, openPdf, pageLines, type Pdf } from '../../scripts/lib/pdf.ts';
-import { SITE_FIXTURE } from '../helpers/fixtures.ts';
+import { SITE_FIXTURE } from '../../scripts/lib/fixtures.ts';
 import { SUBPATH } from './build-site.ts';
 
 const site = () => inject('subpathSiteDir');

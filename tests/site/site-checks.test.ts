@@ -8,7 +8,7 @@ import { checkPageMetadata } from '../../scripts/site-checks/page-metadata.ts';
 import { readBuiltSite, runSiteChecks, type SiteProblem } from '../../scripts/site-checks/index.ts';
 import { checkValidHtml } from '../../scripts/site-checks/valid-html.ts';
 import { SUBPATH } from './build-site.ts';
-import { FIXTURES } from '../helpers/fixtures.ts';
+import { FIXTURES } from '../../scripts/lib/fixtures.ts';
 import { siteDir } from '../helpers/site.ts';
 
 /** A hand-written built site of four pages (tests/fixtures/built-site): the checks are tested on its copies. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { shellEnv } from '../helpers/build.ts';
-import { FIXTURES, fixtureBriefings } from '../helpers/fixtures.ts';
+import { FIXTURES, fixtureBriefings } from '../../scripts/lib/fixtures.ts';
 
 const exec = promisify(execFile);
 

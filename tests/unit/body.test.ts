@@ -6,9 +6,9 @@
  */
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { parseBody } from '../../src/build/content/parse-body.ts';
-import { briefingBody } from '../../src/build/mdx/briefing-body.ts';
-import { selectLanguage } from '../../src/build/mdx/language-blocks.ts';
+import { parseBody } from '../../src/checker/parse-body.ts';
+import { briefingBody } from '../../src/mdx/briefing-body.ts';
+import { selectLanguage } from '../../src/mdx/language-blocks.ts';
 import { analyseBlock, slugify } from '../../src/lib/body/analyse.ts';
 
 const body = (en: string, ar = en) =>

@@ -1,8 +1,8 @@
 /** The small rules the checker's messages are built from. */
 import { describe, expect, test } from 'vitest';
-import { joinProblem } from '../../src/build/content/orthography.ts';
-import { didYouMean, nearestIds } from '../../src/build/content/problem.ts';
-import { idTrouble } from '../../src/build/content/check.ts';
+import { joinProblem } from '../../src/checker/orthography.ts';
+import { didYouMean, nearestIds } from '../../src/checker/problem.ts';
+import { idTrouble } from '../../src/checker/check.ts';
 import { findUnsafeCharacters, firstForeignLetter, normalizeText, scriptsOf } from '../../src/lib/text-hygiene.ts';
 
 describe('Arabic where a prefix meets a link', () => {

@@ -7,9 +7,9 @@
 import { appendFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/build/content/check.ts';
-import { formatProblem } from '../../src/build/content/problem.ts';
-import { fixtureBriefings } from '../helpers/fixtures.ts';
+import { checkContent } from '../../src/checker/check.ts';
+import { formatProblem } from '../../src/checker/problem.ts';
+import { fixtureBriefings } from '../../scripts/lib/fixtures.ts';
 
 /** The checker's report for a fixture, with the temporary folder shown as `briefings/`. */
 async function report(name: string): Promise<string[]> {

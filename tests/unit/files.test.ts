@@ -6,10 +6,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/build/content/check.ts';
-import { decodeText } from '../../src/build/content/files.ts';
-import { formatProblem } from '../../src/build/content/problem.ts';
-import { fixtureBriefings } from '../helpers/fixtures.ts';
+import { checkContent } from '../../src/checker/check.ts';
+import { decodeText } from '../../src/checker/files.ts';
+import { formatProblem } from '../../src/checker/problem.ts';
+import { fixtureBriefings } from '../../scripts/lib/fixtures.ts';
 
 const encoder = new TextEncoder();
 

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { fixtureBriefings } from '../helpers/fixtures.ts';
-import { fuzzCase, runCase } from '../fuzz/content-fuzz.ts';
+import { fixtureBriefings } from '../../scripts/lib/fixtures.ts';
+import { fuzzCase, runCase } from '../../scripts/lib/content-fuzz.ts';
 
 test('the checker survives 1,000 damaged collections', { timeout: 180_000 }, async () => {
 	const briefings = await fixtureBriefings('valid');

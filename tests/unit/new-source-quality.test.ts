@@ -12,9 +12,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/build/content/check.ts';
-import { readAllEntries } from '../../src/build/content/read.ts';
-import { splitParagraphs } from '../../src/build/content/source-document.ts';
+import { checkContent } from '../../src/checker/check.ts';
+import { readAllEntries } from '../../src/checker/read.ts';
+import { splitParagraphs } from '../../src/checker/source-document.ts';
 import {
 	analyseSource,
 	knownEntities,
@@ -22,7 +22,7 @@ import {
 	type SourceReport,
 } from '../../src/lib/source-report/index.ts';
 import { foldWord } from '../../src/lib/source-report/word-forms.ts';
-import { FIXTURES } from '../helpers/fixtures.ts';
+import { FIXTURES } from '../../scripts/lib/fixtures.ts';
 
 const DIR = join(FIXTURES, 'new-source-quality');
 

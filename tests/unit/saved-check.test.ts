@@ -1,13 +1,13 @@
 /**
  * The content check's result handed from the build's check to its Astro
- * build (`src/build/content/saved-check.ts`): taken for the folder it was
+ * build (`src/checker/saved-check.ts`): taken for the folder it was
  * made for, never for another, and not once its file is gone.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
-import { SAVED_CHECK, saveCheck, savedCheck } from '../../src/build/content/saved-check.ts';
+import { SAVED_CHECK, saveCheck, savedCheck } from '../../src/checker/saved-check.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 

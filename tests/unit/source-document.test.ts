@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
-import { readSourceDocument, splitParagraphs } from '../../src/build/content/source-document.ts';
+import { readSourceDocument, splitParagraphs } from '../../src/checker/source-document.ts';
 
 /** The site fixture's Arabic source (invented): a headline, then three paragraphs with blank lines between. */
 const folder = 'tests/fixtures/site/briefings/sources/harbour-herald';

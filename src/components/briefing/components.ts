@@ -2,7 +2,7 @@
  * The components a briefing body is drawn with: each author component
  * (`src/lib/body/components.ts`) as an Astro component of this folder. A page
  * passes its language to the body (`<Content lang=… />`), which draws that
- * language's block only (`src/build/mdx/language-blocks.ts`).
+ * language's block only (`src/mdx/language-blocks.ts`).
  */
 import { LANGUAGE_BLOCKS, type AuthorComponent, type LanguageBlock } from '../../lib/body/components.ts';
 import Background from './Background.astro';

@@ -3,9 +3,12 @@
  * "What's new" page lists them. Links are absolute when the site's origin is
  * configured (SITE_URL), otherwise from the site's root.
  */
+import { ROUTES, VIEW } from '../../data/routes.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { changes, RECENT_CHANGES } from '../../data/changes.ts';
-import { entityName, entityUrl, loadSite, localeFileUrl, pageUrl, publicUrl } from '../../data/site.ts';
+import { loadSite } from '../../data/site.ts';
+import { entityName } from '../../data/entity-names.ts';
+import { entityUrl, localeFileUrl, pageUrl, publicUrl } from '../../data/urls.ts';
 import { t } from '../../i18n/ui.ts';
 import { escapeHtml as escapeXml } from '../../lib/escape.ts';
 import { isLocale, languagePaths } from '../../lib/locales.ts';
@@ -23,8 +26,8 @@ export const GET: APIRoute = async ({ params, site: origin }) => {
 	const site = await loadSite();
 	const list = changes(site).slice(0, RECENT_CHANGES);
 	const link = (path: string) => escapeXml(publicUrl(path, origin));
-	const self = localeFileUrl(locale, 'feed.xml');
-	const page = pageUrl(locale, 'whats-new/');
+	const self = localeFileUrl(locale, ROUTES.feed);
+	const page = pageUrl(locale, VIEW.whatsNew);
 	const updated = list[0]?.updated ?? '1970-01-01T00:00:00Z';
 	const entries = list.map((change) => {
 		const url = entityUrl(locale, change.entry);

@@ -1,6 +1,6 @@
 /** How every page of a language prints: margins, the handling mark, "page X of Y" (see `src/lib/print-css.ts`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSettings } from '../../data/settings.ts';
+import { loadSettings } from '../../data/site-settings.ts';
 import { t } from '../../i18n/ui.ts';
 import { DIRECTION, isLocale, languagePaths } from '../../lib/locales.ts';
 import { PAGE_COUNTERS, printCss } from '../../lib/print-css.ts';

@@ -6,7 +6,9 @@
  * search only when a query finds little.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entityName, entityUrl, loadSite, type Site } from '../../data/site.ts';
+import { loadSite, type Site } from '../../data/site.ts';
+import { entityName } from '../../data/entity-names.ts';
+import { entityUrl } from '../../data/urls.ts';
 import { LOCALES } from '../../lib/locales.ts';
 import { splitNames } from '../../lib/name-shards.ts';
 import { allNames } from '../../lib/names.ts';

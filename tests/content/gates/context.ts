@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { checkContent, type CheckedEntry } from '../../../src/build/content/check.ts';
+import { checkContent, type CheckedEntry } from '../../../src/checker/check.ts';
 import { LOCALES, type Locale } from '../../../src/lib/locales.ts';
 
 export interface GateContext {

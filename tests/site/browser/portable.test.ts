@@ -12,9 +12,9 @@ import { pressSearchShortcut, watchProblems } from '../../helpers/browser-sessio
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCollection } from '../../../scripts/bench/generate.ts';
 import { launchBrowser } from '../../../scripts/lib/browser.ts';
-import { checkContent } from '../../../src/build/content/check.ts';
+import { checkContent } from '../../../src/checker/check.ts';
 import { runPortableBuild } from '../../helpers/build.ts';
-import { SITE_FIXTURE } from '../../helpers/fixtures.ts';
+import { SITE_FIXTURE } from '../../../scripts/lib/fixtures.ts';
 
 let browser: Browser;
 beforeAll(async () => {

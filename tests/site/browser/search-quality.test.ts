@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
-import { checkContent } from '../../../src/build/content/check.ts';
+import { checkContent } from '../../../src/checker/check.ts';
 import { t, type TextKey } from '../../../src/i18n/ui.ts';
 import { LOCALES } from '../../../src/lib/locales.ts';
 import {

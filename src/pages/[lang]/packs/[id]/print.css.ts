@@ -1,7 +1,7 @@
 /** How a briefing pack prints: every page's margins and marks, with the pack's title and dates as running heads. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { packOf } from '../../../../data/packs.ts';
-import { loadSettings } from '../../../../data/settings.ts';
+import { loadSettings } from '../../../../data/site-settings.ts';
 import { entryOf, loadSite } from '../../../../data/site.ts';
 import { t } from '../../../../i18n/ui.ts';
 import { DIRECTION, LOCALES, isLocale } from '../../../../lib/locales.ts';

@@ -11,7 +11,7 @@
  * proven the blocks are at the top level, never nested.
  */
 import type { Plugin } from 'vite';
-import { LANGUAGE_BLOCKS } from '../../lib/body/components.ts';
+import { LANGUAGE_BLOCKS } from '../lib/body/components.ts';
 
 const BLOCK_CALL = new RegExp(`\\b(_jsxs?)\\((${Object.keys(LANGUAGE_BLOCKS).join('|')}), \\{`, 'g');
 

@@ -4,8 +4,8 @@
  * Arabic say the same thing, section by section, citing the same paragraphs
  * with the same marks.
  */
-import type { BlockAnalysis, Section } from '../../lib/body/analyse.ts';
-import type { Locale } from '../../lib/locales.ts';
+import type { BlockAnalysis, Section } from '../lib/body/analyse.ts';
+import type { Locale } from '../lib/locales.ts';
 
 export interface StatementProblem {
 	line?: number | undefined;

@@ -1,16 +1,17 @@
 /** The interface text the search scripts need, handed to them by the page in its language. */
+import { VIEW } from './routes.ts';
 import { INTL_LOCALE } from '../lib/format.ts';
 import { otherLocale, type Locale } from '../lib/locales.ts';
-import { pageUrl } from '../data/site.ts';
+import { pageUrl } from './urls.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
-import { countForms, t } from './ui.ts';
+import { countForms, t } from '../i18n/ui.ts';
 
 export function searchStrings(locale: Locale): Record<string, string> {
 	return {
 		...prefixed('results', countForms(locale, 'results')),
 		...prefixed('otherEdition', countForms(locale, 'otherEdition')),
 		otherLocale: otherLocale(locale),
-		otherSearchPage: pageUrl(otherLocale(locale), 'search/'),
+		otherSearchPage: pageUrl(otherLocale(locale), VIEW.search),
 		didYouMean: t(locale, 'didYouMean'),
 		or: t(locale, 'comma'),
 		intlLocale: INTL_LOCALE[locale],

@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
-import { SEARCH_SUITE_FILE, searchSuiteSchema, type SearchSuiteGroup } from '../../schemas/search-suite.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
+import { SEARCH_SUITE_FILE, searchSuiteSchema, type SearchSuiteGroup } from '../schemas/search-suite.ts';
 import { describeIssue } from './describe-issue.ts';
 import { readText } from './files.ts';
 import { didYouMean, formatPath, showValue, type Problem } from './problem.ts';

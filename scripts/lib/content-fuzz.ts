@@ -12,8 +12,8 @@
 import fc from 'fast-check';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { checkContent } from '../../src/build/content/check.ts';
-import { formatProblem } from '../../src/build/content/problem.ts';
+import { checkContent } from '../../src/checker/check.ts';
+import { formatProblem } from '../../src/checker/problem.ts';
 
 /** The files of the valid fixture a case may damage, relative to its `briefings` folder. */
 export const TARGETS = [

@@ -6,9 +6,9 @@
  * preposition attached, a Russian name inflected). A fact marked as inferred
  * or as background is not held to its citations.
  */
-import { mentionFinder } from '../../lib/mentions.ts';
-import { allNames } from '../../lib/names.ts';
-import type { EntityRef } from '../../schemas/index.ts';
+import { mentionFinder } from '../lib/mentions.ts';
+import { allNames } from '../lib/names.ts';
+import type { EntityRef } from '../schemas/index.ts';
 import type { CheckedEntry } from './check.ts';
 import { formatPath, type Problem } from './problem.ts';
 

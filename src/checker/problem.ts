@@ -1,5 +1,5 @@
 /** One thing wrong with the content, reported to the author on one line. */
-import { editDistance } from '../../lib/fuzzy.ts';
+import { editDistance } from '../lib/fuzzy.ts';
 
 export interface Problem {
 	/** Path of the file, relative to the working directory. */

@@ -1,5 +1,6 @@
 /**
- * Fixture collections for tests. `tests/fixtures/valid/briefings` is a tiny
+ * Fixture collections, for the tests and the fuzzer's seed (`npm run fuzz`).
+ * `tests/fixtures/valid/briefings` is a tiny
  * complete collection; every other fixture holds only the files it changes,
  * laid over a copy of the valid one, and is named for the mistake it shows.
  */
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
 
 /** The invented collection the site tests build (`tests/fixtures/site/briefings`, see its README). */
 export const SITE_FIXTURE = 'tests/fixtures/site/briefings';

@@ -5,7 +5,7 @@
  */
 import { geoContains, geoDistance } from 'd3-geo';
 import type { Feature, Geometry, Position } from 'geojson';
-import { atlas, countryShapes, isCountryCode, numericCode } from '../../lib/atlas.ts';
+import { atlas, countryShapes, isCountryCode, numericCode } from '../lib/atlas.ts';
 import type { CheckedEntry } from './check.ts';
 import { showValue, type Problem } from './problem.ts';
 

@@ -5,16 +5,16 @@
  * for bad content: whatever an author saves, the answer is OK or problems.
  */
 import { z } from 'astro/zod';
-import type { BriefingBody } from '../../lib/body/tree.ts';
-import { describeCharacter, findInvisible, firstForeignLetter } from '../../lib/text-hygiene.ts';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type ReferenceFn } from '../../schemas/index.ts';
+import type { BriefingBody } from '../lib/body/tree.ts';
+import { describeCharacter, findInvisible, firstForeignLetter } from '../lib/text-hygiene.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type ReferenceFn } from '../schemas/index.ts';
 import { crossCheck } from './cross-check.ts';
 import { parseBody } from './parse-body.ts';
 import { describeIssue } from './describe-issue.ts';
 import { didYouMean, formatPath, showValue, sortProblems, type Problem } from './problem.ts';
 import { ID_PATTERN, readAllEntries, type RawEntry } from './read.ts';
 import { readSearchSuite } from './search-suite.ts';
-import { readSettings } from './settings.ts';
+import { readSettings } from './read-settings.ts';
 
 /** An entry whose data passed its schema, with its body parsed. */
 export interface CheckedEntry extends RawEntry {

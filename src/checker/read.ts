@@ -5,7 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import { digestOf, readText } from './files.ts';
 import { parseYaml, yamlLines } from './yaml.ts';
 import type { Problem } from './problem.ts';

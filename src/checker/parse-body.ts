@@ -5,15 +5,10 @@
  * components, code, Markdown images, links out of the site, raw web addresses.
  */
 import { mdxToMdast } from 'satteri';
-import { parseCiteValue } from '../../lib/body/cite-value.ts';
-import {
-	AUTHOR_COMPONENTS,
-	isAuthorComponent,
-	LANGUAGE_BLOCKS,
-	type AuthorComponent,
-} from '../../lib/body/components.ts';
-import type { BodyCitation, BodyNode, BodyTag, BriefingBody, SectionKind } from '../../lib/body/tree.ts';
-import { LOCALES, type Locale } from '../../lib/locales.ts';
+import { parseCiteValue } from '../lib/body/cite-value.ts';
+import { AUTHOR_COMPONENTS, isAuthorComponent, LANGUAGE_BLOCKS, type AuthorComponent } from '../lib/body/components.ts';
+import type { BodyCitation, BodyNode, BodyTag, BriefingBody, SectionKind } from '../lib/body/tree.ts';
+import { LOCALES, type Locale } from '../lib/locales.ts';
 
 export interface BodyProblem {
 	line: number;

@@ -18,7 +18,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
-import { slugify } from '../../lib/body/analyse.ts';
+import { slugify } from '../lib/body/analyse.ts';
 
 /** A node of the compiled body's tree, as far as this plugin reads it. */
 interface Node {

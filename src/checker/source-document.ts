@@ -5,7 +5,7 @@
  * never copied into YAML, so it cannot drift from what we hold.
  */
 import { join, relative } from 'node:path';
-import { LOCALES, type Locale } from '../../lib/locales.ts';
+import { LOCALES, type Locale } from '../lib/locales.ts';
 import { digestOf, readText } from './files.ts';
 import type { Problem } from './problem.ts';
 import { parseYaml, yamlLines } from './yaml.ts';

@@ -5,9 +5,9 @@
  * statement, spelling and map rules of `statements.ts`, `orthography.ts` and
  * `geography.ts`.
  */
-import { analyseBlock } from '../../lib/body/analyse.ts';
-import { LOCALES } from '../../lib/locales.ts';
-import type { EntityRef } from '../../schemas/index.ts';
+import { analyseBlock } from '../lib/body/analyse.ts';
+import { LOCALES } from '../lib/locales.ts';
+import type { EntityRef } from '../schemas/index.ts';
 import type { CheckedEntry } from './check.ts';
 import { checkGeography } from './geography.ts';
 import { checkPeopleNamed } from './people-named.ts';

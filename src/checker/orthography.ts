@@ -3,8 +3,8 @@
  * conjunctions onto the next word, and a link boundary hides mistakes that
  * a reader then sees: «لـالاتحاد» for «للاتحاد», «و الاتحاد» with a space.
  */
-import { childrenOf, textOf, type BodyNode, type BriefingBody } from '../../lib/body/tree.ts';
-import { ARTICLE, CONJUNCTIONS, LAM_ARTICLE, PARTICLE_CLASS, TATWEEL } from '../../lib/arabic-text.ts';
+import { childrenOf, textOf, type BodyNode, type BriefingBody } from '../lib/body/tree.ts';
+import { ARTICLE, CONJUNCTIONS, LAM_ARTICLE, PARTICLE_CLASS, TATWEEL } from '../lib/arabic-text.ts';
 import type { StatementProblem } from './statements.ts';
 
 /** What may end the text before a link, each a mistake when the link's text begins with the article. */

@@ -2,8 +2,8 @@
  * The site-wide settings of `briefings/site.yaml`, read once per build. The
  * build checks them before Astro starts, so a problem here is a bug.
  */
-import { readSettings } from '../build/content/settings.ts';
-import { formatProblem } from '../build/content/problem.ts';
+import { readSettings } from '../checker/read-settings.ts';
+import { formatProblem } from '../checker/problem.ts';
 import { briefingsDir } from '../schemas/index.ts';
 import type { Settings } from '../schemas/settings.ts';
 

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SETTINGS_FILE, settingsSchema, type Settings } from '../../schemas/settings.ts';
+import { SETTINGS_FILE, settingsSchema, type Settings } from '../schemas/settings.ts';
 import { describeIssue } from './describe-issue.ts';
 import { readText } from './files.ts';
 import { formatPath, type Problem } from './problem.ts';

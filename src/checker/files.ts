@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { describeCharacter, findUnsafeCharacters } from '../../lib/text-hygiene.ts';
+import { describeCharacter, findUnsafeCharacters } from '../lib/text-hygiene.ts';
 import type { Problem } from './problem.ts';
 
 /** 1-based line and column of an offset in a text. */
