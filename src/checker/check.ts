@@ -54,15 +54,23 @@ function unknownId(value: string, collection: CollectionName, known: Set<string>
 		: `is not a known ${collection} id; expected the id of one of the ${list.length} ${collection}`;
 }
 
+/**
+ * The ids of the check in progress, which references are checked against. The
+ * schemas are built once per process (building them is a third of a small
+ * check); each check sets these just before its parse pass, which runs without
+ * a pause, so two checks never see each other's ids.
+ */
+let knownIds = new Map<CollectionName, Set<string>>();
+
 /** A reference schema that also proves its target exists. */
-function checkingReference(ids: Map<CollectionName, Set<string>>): ReferenceFn {
-	return <C extends CollectionName>(collection: C) =>
-		z.string({ error: `expected the id of one of the ${collection}` }).transform((id, ctx) => {
-			const known = ids.get(collection) ?? new Set<string>();
-			if (!known.has(id)) ctx.addIssue({ code: 'custom', input: id, message: unknownId(id, collection, known) });
-			return { collection, id };
-		});
-}
+const checkingReference: ReferenceFn = <C extends CollectionName>(collection: C) =>
+	z.string({ error: `expected the id of one of the ${collection}` }).transform((id, ctx) => {
+		const known = knownIds.get(collection) ?? new Set<string>();
+		if (!known.has(id)) ctx.addIssue({ code: 'custom', input: id, message: unknownId(id, collection, known) });
+		return { collection, id };
+	});
+
+let schemas: Map<CollectionName, z.ZodType> | undefined;
 
 /**
  * Bodies parsed, by the digest of the file they come from: in the dev server,
@@ -113,8 +121,8 @@ export async function checkContent(briefings: string): Promise<CheckResult> {
 	}
 
 	problems.push(...(await readSearchSuite(briefings, ids)).problems);
-	const reference = checkingReference(ids);
-	const schemas = new Map(COLLECTION_NAMES.map((name) => [name, COLLECTIONS[name].schema(reference)]));
+	schemas ??= new Map(COLLECTION_NAMES.map((name) => [name, COLLECTIONS[name].schema(checkingReference)]));
+	knownIds = ids;
 	const entries: CheckedEntry[] = [];
 	const unparsed: CheckedEntry[] = [];
 	for (const entry of unique) {

@@ -25,22 +25,28 @@ async function git(cwd: string, args: string[]): Promise<string> {
  */
 export async function lastChanges(folder: string, files: readonly string[]): Promise<Map<string, string>> {
 	const root = resolve(folder);
-	const [log, status] = await Promise.all([
+	const [log, status, prefix] = await Promise.all([
 		git(root, ['log', '--format=%x00%cI', '--name-only', '--relative', '--', '.']),
-		git(root, ['status', '--porcelain', '--relative', '--untracked-files=all', '--', '.']),
+		git(root, ['status', '--porcelain', '-z', '--untracked-files=all', '--', '.']),
+		git(root, ['rev-parse', '--show-prefix']),
 	]);
 	const committed = new Map<string, string>();
 	for (const commit of log.split('\0').slice(1)) {
 		const [date, ...paths] = commit.split('\n').filter(Boolean);
 		for (const path of paths) if (!committed.has(path)) committed.set(path, date!);
 	}
-	// `git status` names paths relative to the folder too; a renamed file shows as "old -> new".
-	const dirty = new Set(
-		status
-			.split('\n')
-			.filter(Boolean)
-			.map((line) => line.slice(3).split(' -> ').at(-1)!),
-	);
+	// `git status -z` names paths from the repository's root, one "XY path" each, a renamed or
+	// copied file as "XY new" followed by its old path; the folder's prefix makes them the folder's.
+	const folderInRepo = prefix.trim();
+	const dirty = new Set<string>();
+	const records = status.split('\0');
+	for (let i = 0; i < records.length; i++) {
+		const record = records[i]!;
+		if (record.length < 4) continue;
+		const path = record.slice(3);
+		dirty.add(path.startsWith(folderInRepo) ? path.slice(folderInRepo.length) : path);
+		if (/[RC]/.test(record.slice(0, 2))) i++;
+	}
 	const changes = new Map<string, string>();
 	await Promise.all(
 		files.map(async (file) => {

@@ -24,7 +24,9 @@ const searchCase = z.strictObject({
 		.string()
 		.regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a page; expected collection/id, such as people/tokayev'),
 	/** The queries, each typed as a reader would. */
-	queries: z.array(z.string().transform(normalizeText).pipe(z.string().min(1, 'must not be empty'))).min(1),
+	queries: z
+		.array(z.string().transform(normalizeText).pipe(z.string().min(1, 'must not be empty')))
+		.min(1, 'expected at least one query'),
 });
 
 /** `briefings/search-suite.yaml`: optional; every group names a page of the collection. */

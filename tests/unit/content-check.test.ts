@@ -73,6 +73,20 @@ describe('content checker', () => {
 				],
 			],
 			[
+				'search-suite-unknown-page',
+				[
+					'briefings/search-suite.yaml:2: [0].expect: "people/alpah": no people entry has the id "alpah"; did you mean alpha?',
+					'briefings/search-suite.yaml:3: [1].expect: "persons/alpha": "persons" is not a collection; expected one of people, summits, meetings, countries, cities, organisations, topics, sources',
+				],
+			],
+			[
+				'search-suite-malformed',
+				[
+					'briefings/search-suite.yaml:2: [0].edition: got "fr"; expected one of: en, ar',
+					'briefings/search-suite.yaml:2: [0].queries: is empty; expected at least one query',
+				],
+			],
+			[
 				'fact-cites-unnamed',
 				[
 					'briefings/people/beta.mdx:11: factCites.office: ¶1 does not name beta; expected a paragraph that names the person, for the office it cites',
