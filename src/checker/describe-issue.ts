@@ -3,9 +3,8 @@
  * and what was expected instead. Shared by every reader of content files.
  */
 import type { z } from 'astro/zod';
+import { isLocale, languageName } from '../lib/locales.ts';
 import { showValue } from './problem.ts';
-
-const LANGUAGE_NAME: Record<string, string> = { en: 'English', ar: 'Arabic' };
 
 /** Fields that no longer exist, and what replaced them. */
 const RETIRED: Record<string, string> = {
@@ -28,7 +27,7 @@ export function describeIssue(issue: Issue): { path: PropertyKey[]; message: str
 				return [{ path, message: missing ? `missing; ${issue.message}` : `got ${showValue(input)}; ${issue.message}` }];
 			}
 			const last = path.at(-1);
-			const expected = typeof last === 'string' && LANGUAGE_NAME[last] ? `${LANGUAGE_NAME[last]} text` : issue.expected;
+			const expected = isLocale(last) ? `${languageName(last)} text` : issue.expected;
 			return [
 				missing
 					? { path, message: `missing; expected ${expected}` }

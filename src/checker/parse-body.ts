@@ -8,7 +8,7 @@ import { mdxToMdast } from 'satteri';
 import { parseCiteValue } from '../lib/body/cite-value.ts';
 import { AUTHOR_COMPONENTS, isAuthorComponent, LANGUAGE_BLOCKS, type AuthorComponent } from '../lib/body/components.ts';
 import type { BodyCitation, BodyNode, BodyTag, BriefingBody, SectionKind } from '../lib/body/tree.ts';
-import { LOCALES, type Locale } from '../lib/locales.ts';
+import { languageName, LOCALES, type Locale } from '../lib/locales.ts';
 
 export interface BodyProblem {
 	line: number;
@@ -31,7 +31,6 @@ const SECTION_OF: Partial<Record<AuthorComponent, SectionKind>> = {
 	BottomLine: 'bottom-line',
 	WhyItMatters: 'why-it-matters',
 };
-const LANGUAGE: Record<Locale, string> = { en: 'English', ar: 'Arabic' };
 
 /** What a required attribute holds, for the message when it is missing. */
 const MISSING: Record<string, string> = {
@@ -262,7 +261,7 @@ export function parseBody(source: string, lineOffset = 0): { body?: BriefingBody
 		if (block === undefined) {
 			problems.push({
 				line: lineOffset + 1,
-				message: `has no <${tag}> block; expected the ${LANGUAGE[locale]} text inside <${tag}>…</${tag}>`,
+				message: `has no <${tag}> block; expected the ${languageName(locale)} text inside <${tag}>…</${tag}>`,
 			});
 			continue;
 		}

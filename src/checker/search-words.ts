@@ -6,10 +6,13 @@
  * Words that differ in case only count as one; other variants (Erdogan for
  * Erdoğan, استانا for أستانا) are kept, as spellings readers meet.
  */
+import { isLocale, languageName, LOCALES, SCRIPT, type Locale } from '../lib/locales.ts';
 import type { CheckedEntry } from './check.ts';
 import { showValue, type Problem } from './problem.ts';
 
-const ARABIC = /\p{Script=Arabic}/u;
+const LETTER_OF = Object.fromEntries(LOCALES.map((l) => [l, new RegExp(`\\p{Script=${SCRIPT[l]}}`, 'u')]));
+/** Whether a word has a letter of a language's script. */
+const inScriptOf = (word: string, locale: Locale) => LETTER_OF[locale]!.test(word);
 const key = (word: string) => word.normalize('NFC').toLocaleLowerCase('en');
 
 export function checkSearchWords(entries: CheckedEntry[]): Problem[] {
@@ -19,7 +22,7 @@ export function checkSearchWords(entries: CheckedEntry[]): Problem[] {
 			name?: Record<string, string>;
 			shortName?: Record<string, string>;
 			spellings?: string[];
-			vocabulary?: { en?: string[]; ar?: string[] };
+			vocabulary?: Partial<Record<Locale, string[]>>;
 		};
 		const report = (path: PropertyKey[], message: string) =>
 			problems.push({ file: entry.file, line: entry.lineOf(path), field: path.join('.'), message });
@@ -29,8 +32,7 @@ export function checkSearchWords(entries: CheckedEntry[]): Problem[] {
 		const seen = new Map<string, string>();
 		const lists: [string[], PropertyKey[]][] = [
 			[data.spellings ?? [], ['spellings']],
-			[data.vocabulary?.en ?? [], ['vocabulary', 'en']],
-			[data.vocabulary?.ar ?? [], ['vocabulary', 'ar']],
+			...LOCALES.map((locale): [string[], PropertyKey[]] => [data.vocabulary?.[locale] ?? [], ['vocabulary', locale]]),
 		];
 		for (const [list, path] of lists) {
 			list.forEach((word, i) => {
@@ -47,10 +49,16 @@ export function checkSearchWords(entries: CheckedEntry[]): Problem[] {
 					return;
 				}
 				seen.set(folded, path.join('.'));
-				if (path[1] === 'en' && ARABIC.test(word))
-					report(at, `${showValue(word)} is Arabic; expected English words here (Arabic ones go in vocabulary.ar)`);
-				if (path[1] === 'ar' && !ARABIC.test(word))
-					report(at, `${showValue(word)} is not Arabic; expected Arabic words here (English ones go in vocabulary.en)`);
+				// A word with letters, none of them in the script of its list's language.
+				const locale = path[1];
+				if (isLocale(locale) && /\p{L}/u.test(word) && !inScriptOf(word, locale)) {
+					const home = LOCALES.find((other) => inScriptOf(word, other));
+					const language = languageName(locale);
+					report(
+						at,
+						`${showValue(word)} is ${home ? languageName(home) : `not ${language}`}; expected ${language} words here${home ? ` (${languageName(home)} ones go in vocabulary.${home})` : ''}`,
+					);
+				}
 			});
 		}
 	}

@@ -5,7 +5,7 @@
  * never copied into YAML, so it cannot drift from what we hold.
  */
 import { join, relative } from 'node:path';
-import { LOCALES, type Locale } from '../lib/locales.ts';
+import { languageName, LOCALES, type Locale } from '../lib/locales.ts';
 import { digestOf, readText } from './files.ts';
 import type { Problem } from './problem.ts';
 import { parseYaml, yamlLines } from './yaml.ts';
@@ -99,7 +99,7 @@ export async function readSourceDocument(folder: string, file: string): Promise<
 				file,
 				line: lineOf(['translations', locale, i]),
 				field: `translations.${locale}[${i}]`,
-				message: `is empty; expected the ${locale === 'en' ? 'English' : 'Arabic'} translation of ¶${i + 1}`,
+				message: `is empty; expected the ${languageName(locale)} translation of ¶${i + 1}`,
 			});
 		});
 	}

@@ -5,14 +5,12 @@
  * with the same marks.
  */
 import type { BlockAnalysis, Section } from '../lib/body/analyse.ts';
-import type { Locale } from '../lib/locales.ts';
+import { languageName, LOCALES, type Locale } from '../lib/locales.ts';
 
 export interface StatementProblem {
 	line?: number | undefined;
 	message: string;
 }
-
-const LANGUAGE: Record<Locale, string> = { en: 'English', ar: 'Arabic' };
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -46,24 +44,24 @@ export function checkStatements(
 	primary: string | undefined,
 ): StatementProblem[] {
 	const problems: StatementProblem[] = [];
-	for (const locale of ['en', 'ar'] as const) {
+	for (const locale of LOCALES) {
 		for (const statement of analyses[locale].statements) {
 			if (statement.kind !== 'unsourced') continue;
 			const marked = statement.marks.length > 0;
 			problems.push({
 				line: statement.line,
-				message: `${LANGUAGE[locale]} statement “${opening(statement.text)}” ${marked ? 'is only partly marked and cites no source' : 'cites no source and is not marked'}; expected <Cite p="…" />, or the whole statement inside <Inferred because="…"> or <Background from="…">`,
+				message: `${languageName(locale)} statement “${opening(statement.text)}” ${marked ? 'is only partly marked and cites no source' : 'cites no source and is not marked'}; expected <Cite p="…" />, or the whole statement inside <Inferred because="…"> or <Background from="…">`,
 			});
 		}
 	}
-	for (const locale of ['en', 'ar'] as const) {
+	for (const locale of LOCALES) {
 		analyses[locale].sections.forEach((section, index) => {
 			if (section.kind === 'heading') return;
 			if (analyses[locale].statements.some((s) => s.section === index)) return;
 			const tag = section.kind === 'bottom-line' ? '<BottomLine>' : '<WhyItMatters>';
 			problems.push({
 				line: section.line,
-				message: `the ${LANGUAGE[locale]} ${tag} is empty; expected ${section.kind === 'bottom-line' ? 'the two or three sentences a busy reader can stop after' : 'why it matters, as the sources frame it'}`,
+				message: `the ${languageName(locale)} ${tag} is empty; expected ${section.kind === 'bottom-line' ? 'the two or three sentences a busy reader can stop after' : 'why it matters, as the sources frame it'}`,
 			});
 		});
 	}

@@ -1,7 +1,6 @@
 /** The interface text the search scripts need, handed to them by the page in its language. */
 import { VIEW } from './routes.ts';
-import { INTL_LOCALE } from '../lib/format.ts';
-import { otherLocale, type Locale } from '../lib/locales.ts';
+import { INTL_LOCALE, otherLocale, type Locale } from '../lib/locales.ts';
 import { pageUrl } from './urls.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { countForms, t } from '../i18n/ui.ts';

@@ -6,7 +6,7 @@
 import { summaryOf } from '../lib/summary.ts';
 import { t } from '../i18n/ui.ts';
 import { yearOf } from '../lib/dates.ts';
-import type { Locale } from '../lib/locales.ts';
+import { SCRIPT, type Locale } from '../lib/locales.ts';
 import { allNames, vocabularyOf } from '../lib/names.ts';
 import { arabicTerms } from '../lib/arabic-stem.ts';
 import { foldName } from '../lib/search-normalize.ts';
@@ -69,7 +69,7 @@ export function searchTags(entry: AnyEntry, locale: Locale, site: Site): SearchT
 			words: vocabularyOf(entry.data).join(' · '),
 		},
 	};
-	if (locale === 'ar') {
+	if (SCRIPT[locale] === 'Arabic') {
 		tags.meta.stems = arabicTerms(arabicText(entry, site)).join(' ');
 		tags.meta.nameStems = arabicTerms([...names, ...vocabularyOf(entry.data)].join(' ')).join(' ');
 	}

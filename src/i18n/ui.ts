@@ -3,8 +3,8 @@
  * is only the site's own chrome and labels.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { formatNumber, INTL_LOCALE } from '../lib/format.ts';
-import type { Locale } from '../lib/locales.ts';
+import { formatNumber } from '../lib/format.ts';
+import { INTL_LOCALE, type Locale } from '../lib/locales.ts';
 
 const en = {
 	siteTitle: 'Kazakhstan Diplomacy Briefings',

@@ -1,8 +1,5 @@
 /** Dates and numbers in the reader's language, through `Intl`. */
-import type { Locale } from './locales.ts';
-
-/** The Intl locale of each language: British English dates, Arabic with its own month names. */
-export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', ar: 'ar' };
+import { INTL_LOCALE, type Locale } from './locales.ts';
 
 /** Intl formatters are slow to make and a build formats thousands of dates: each is made once. */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();

@@ -1,12 +1,44 @@
-/** The site's languages. Every page exists in each of them. */
-export const LOCALES = ['en', 'ar'] as const;
-export type Locale = (typeof LOCALES)[number];
+/**
+ * The site's languages, each once: every page exists in each of them, and
+ * everything else the code knows of a language is derived from this table
+ * (names from CLDR, through `Intl.DisplayNames`). The content gives its text
+ * in each of them.
+ */
+const LOCALE_TABLE = {
+	en: {
+		/** The `Intl` locale dates and numbers are written in: British English. */
+		intl: 'en-GB',
+		/** Writing direction. */
+		dir: 'ltr',
+		/** The script its words are written in (`\p{Script=…}`): a word in another is misplaced. */
+		script: 'Latin',
+	},
+	ar: { intl: 'ar', dir: 'rtl', script: 'Arabic' },
+} as const;
+
+export type Locale = keyof typeof LOCALE_TABLE;
+/** The site's languages, in the order pages list them; the first is the default. */
+export const LOCALES = Object.keys(LOCALE_TABLE) as [Locale, ...Locale[]];
+
+const derive = <T>(value: (locale: Locale) => T) =>
+	Object.fromEntries(LOCALES.map((locale) => [locale, value(locale)])) as Record<Locale, T>;
 
 /** Writing direction of each language. */
-export const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = { en: 'ltr', ar: 'rtl' };
+export const DIRECTION = derive((locale) => LOCALE_TABLE[locale].dir);
+
+/** The `Intl` locale of each language, for dates, numbers and plural rules. */
+export const INTL_LOCALE = derive((locale) => LOCALE_TABLE[locale].intl);
+
+/** The script each language is written in. */
+export const SCRIPT = derive((locale) => LOCALE_TABLE[locale].script);
+
+/** A language's name in another language (in English by default: the checker speaks English to authors). */
+export function languageName(code: string, inLanguage: string = 'en'): string {
+	return new Intl.DisplayNames(inLanguage, { type: 'language' }).of(code) ?? code;
+}
 
 /** The language's name in its own script, for the language switcher. */
-export const AUTONYM: Record<Locale, string> = { en: 'English', ar: 'العربية' };
+export const AUTONYM = derive((locale) => languageName(locale, locale));
 
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

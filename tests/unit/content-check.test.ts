@@ -118,7 +118,7 @@ describe('content checker', () => {
 			'briefings/topics.yaml:3: spellings.0: "trade" is already its name.en; expected only other words',
 			'briefings/topics.yaml:5: vocabulary.en.1: "التبادل التجاري" is Arabic; expected English words here (Arabic ones go in vocabulary.ar)',
 			'briefings/topics.yaml:5: vocabulary.en.2: "Commerce" is listed already, in spellings; expected each word once',
-			'briefings/topics.yaml:6: vocabulary.ar.1: "imports" is not Arabic; expected Arabic words here (English ones go in vocabulary.en)',
+			'briefings/topics.yaml:6: vocabulary.ar.1: "imports" is English; expected Arabic words here (English ones go in vocabulary.en)',
 		]);
 	});
 

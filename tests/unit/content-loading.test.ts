@@ -39,7 +39,11 @@ test('a file changes when its last commit says, unless it has changed since; wit
 	const dir = await mkdtemp(join(tmpdir(), 'history-'));
 	const folder = join(dir, 'briefings');
 	await mkdir(folder);
-	const [committed, edited, copied] = ['committed.mdx', 'edited.mdx', 'copied.mdx'].map((f) => join(folder, f));
+	const [committed, edited, copied] = [
+		join(folder, 'committed.mdx'),
+		join(folder, 'edited.mdx'),
+		join(folder, 'copied.mdx'),
+	];
 	for (const file of [committed, edited]) await writeFile(file, 'text\n');
 	const git = (...args: string[]) =>
 		run('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...args], {

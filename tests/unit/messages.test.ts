@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { countText } from '../../src/client/search/render.ts';
 import { countForms, t, type MessageKey } from '../../src/i18n/ui.ts';
-import { INTL_LOCALE } from '../../src/lib/format.ts';
+import { INTL_LOCALE } from '../../src/lib/locales.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 
 const COUNTS = [0, 1, 2, 3, 11, 100];

@@ -8,7 +8,7 @@
  */
 import { searchFallback, unpackFallbackIndex, type FallbackEntry, type PackedFallbackIndex } from '../../lib/fallback-search.ts';
 import { suggest } from '../../lib/fuzzy.ts';
-import { isLocale, otherLocale, type Locale } from '../../lib/locales.ts';
+import { isLocale, LOCALES, otherLocale, type Locale } from '../../lib/locales.ts';
 import { countText, resultItem, resultsArea, showOtherEdition, stringsOf, type Strings } from '../search/render.ts';
 import { onSearchShortcut } from '../search/shortcut.ts';
 import { showSuggestions } from '../search/suggestions.ts';
@@ -31,7 +31,7 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 	document.head.append(loader);
 } else {
 	const lang = document.documentElement.lang;
-	const locale: Locale = isLocale(lang) ? lang : 'en';
+	const locale: Locale = isLocale(lang) ? lang : LOCALES[0];
 	let index: Promise<FallbackEntry[]> | undefined;
 	const loadIndex = () =>
 		(index ??= new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-import type { Locale } from '../locales.ts';
+import { languageName, LOCALES, type Locale } from '../locales.ts';
 
 /**
  * The components an author may write in a briefing body: the one table the
@@ -18,9 +18,32 @@ export interface ComponentDef {
 	use: string;
 }
 
+/** A language's block: its code, capitalised (`<En>`, `<Ar>`). */
+export type LanguageBlock = Capitalize<Locale>;
+const blockOf = (locale: Locale) => (locale.charAt(0).toUpperCase() + locale.slice(1)) as LanguageBlock;
+
+/** The language blocks, by the language each holds. */
+export const LANGUAGE_BLOCKS = Object.fromEntries(LOCALES.map((locale) => [blockOf(locale), locale])) as Record<
+	LanguageBlock,
+	Locale
+>;
+
+const languageBlocks = Object.fromEntries(
+	LOCALES.map((locale, i) => [
+		blockOf(locale),
+		{
+			kind: 'block',
+			attributes: {},
+			use:
+				i === 0
+					? `The ${languageName(locale)} text. Required; nothing goes outside the language blocks (${LOCALES.map((l) => `<${blockOf(l)}>`).join(', ')}).`
+					: `The ${languageName(locale)} text, saying the same and citing the same paragraphs.`,
+		},
+	]),
+) as Record<LanguageBlock, ComponentDef>;
+
 export const AUTHOR_COMPONENTS = {
-	En: { kind: 'block', attributes: {}, use: 'The English text. Required; nothing goes outside <En> and <Ar>.' },
-	Ar: { kind: 'block', attributes: {}, use: 'The Arabic text, saying the same and citing the same paragraphs.' },
+	...languageBlocks,
 	BottomLine: {
 		kind: 'section',
 		attributes: {},
@@ -54,10 +77,6 @@ export const AUTHOR_COMPONENTS = {
 } as const satisfies Record<string, ComponentDef>;
 
 export type AuthorComponent = keyof typeof AUTHOR_COMPONENTS;
-
-/** The language blocks, by the language each holds. */
-export const LANGUAGE_BLOCKS = { En: 'en', Ar: 'ar' } as const satisfies Partial<Record<AuthorComponent, Locale>>;
-export type LanguageBlock = keyof typeof LANGUAGE_BLOCKS;
 
 export function isAuthorComponent(name: string): name is AuthorComponent {
 	return Object.hasOwn(AUTHOR_COMPONENTS, name);
