@@ -475,6 +475,16 @@ export function t(locale: Locale, key: UiKey, params?: MessageParams): string {
  * which have `Intl.PluralRules` but carry no message parser.
  */
 export function countForms(locale: Locale, key: MessageKey): Record<string, string> {
+	const id = `${locale}:${key}`;
+	let forms = countFormsOf.get(id);
+	if (!forms) countFormsOf.set(id, (forms = deriveCountForms(locale, key)));
+	return forms;
+}
+
+/** Every page carries the same templates: each is derived once per build. */
+const countFormsOf = new Map<string, Record<string, string>>();
+
+function deriveCountForms(locale: Locale, key: MessageKey): Record<string, string> {
 	const rules = new Intl.PluralRules(INTL_LOCALE[locale]);
 	const forms: Record<string, string> = { '=0': t(locale, key, { n: 0 }) };
 	for (const category of rules.resolvedOptions().pluralCategories) {
