@@ -1,12 +1,13 @@
 /** Renders a component of the site with the Container API, as a page in a language would. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
+import type { Locale } from '../../src/lib/locales.ts';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
 
 let container: AstroContainer | undefined;
 
-export async function render(component: Component, lang: 'en' | 'ar', props: Record<string, unknown> = {}) {
+export async function render(component: Component, lang: Locale, props: Record<string, unknown> = {}) {
 	container ??= await AstroContainer.create();
 	const html = await container.renderToString(component, { props, params: { lang } });
 	return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
