@@ -10,5 +10,7 @@ test('a text in every language: each in its own language and direction, in the t
 	expect(spans.map((s) => [s.getAttribute('lang'), s.getAttribute('dir'), s.textContent?.trim()])).toEqual(
 		LOCALES.map((l) => [l, DIRECTION[l], t(l, 'siteTitle')]),
 	);
-	expect(document.body.textContent?.replace(/\s+/g, ' ').trim()).toBe(LOCALES.map((l) => t(l, 'siteTitle')).join(' · '));
+	expect(document.body.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+		LOCALES.map((l) => t(l, 'siteTitle')).join(' · '),
+	);
 });
