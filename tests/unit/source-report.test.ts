@@ -19,8 +19,8 @@ const texts = (text: string, language: string) => tokenize(text, language).map((
 
 describe('words and sentences', () => {
 	test('a hyphenated word is one word; an elision comes off; «و» on a number is apart', () => {
-		expect(texts('Kassym-Jomart met the North-South group.', 'en')).toEqual([
-			'Kassym-Jomart',
+		expect(texts('Anna-Maria met the North-South group.', 'en')).toEqual([
+			'Anna-Maria',
 			'met',
 			'the',
 			'North-South',
@@ -32,7 +32,7 @@ describe('words and sentences', () => {
 	});
 
 	test('sentences end at a full stop, not after an initial or a title, nor inside a numeric date', () => {
-		const tokens = tokenize('Mr. J. Smith came on 12.10.2022. Then Astana: Alpha spoke.', 'en');
+		const tokens = tokenize('Mr. J. Smith came on 12.10.2022. Then Teralin: Alpha spoke.', 'en');
 		expect(tokens.filter((t) => t.sentenceStart).map((t) => t.text)).toEqual(['Mr', 'Then', 'Alpha']);
 		expect(tokens.find((t) => t.text === 'Then')!.sentence).toBe(1);
 		expect(tokenize('NATO and ОДКБ', 'en').map((t) => t.acronym)).toEqual([true, false, true]);
@@ -63,7 +63,7 @@ describe('word forms', () => {
 		expect(same('summits', 'summit', 'en')).toBe(true);
 		expect(same("Kallavan's", 'Kallavan', 'en')).toBe(true);
 		expect(same('sommets', 'sommet', 'fr')).toBe(true);
-		expect(same("Astana'da", 'Astana', 'tr')).toBe(true);
+		expect(same("Teralin'da", 'Teralin', 'tr')).toBe(true);
 	});
 });
 
@@ -74,7 +74,7 @@ describe('calendar words and dates', () => {
 		expect(words('ar')).toEqual(expect.arrayContaining(['اكتوبر', 'تشرين الاول']));
 		expect(isCalendarWord('Wednesday', 'en')).toBe(true);
 		expect(isCalendarWord('октябре', 'ru')).toBe(true);
-		expect(isCalendarWord('Astana', 'en')).toBe(false);
+		expect(isCalendarWord('Teralin', 'en')).toBe(false);
 	});
 
 	test('a day and month, with a year or a range, in each language', () => {
@@ -236,8 +236,8 @@ describe('candidate names', () => {
 	});
 
 	test('months, weekdays and titles are not names; a hyphenated name stays whole', () => {
-		expect(candidates('On Monday, 3 March, President Kassym-Jomart Smith spoke.', 'en')).toEqual([
-			'Kassym-Jomart Smith',
+		expect(candidates('On Monday, 3 March, President Anna-Maria Smith spoke.', 'en')).toEqual([
+			'Anna-Maria Smith',
 		]);
 	});
 });
