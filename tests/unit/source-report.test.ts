@@ -236,9 +236,7 @@ describe('candidate names', () => {
 	});
 
 	test('months, weekdays and titles are not names; a hyphenated name stays whole', () => {
-		expect(candidates('On Monday, 3 March, President Anna-Maria Smith spoke.', 'en')).toEqual([
-			'Anna-Maria Smith',
-		]);
+		expect(candidates('On Monday, 3 March, President Anna-Maria Smith spoke.', 'en')).toEqual(['Anna-Maria Smith']);
 	});
 });
 
