@@ -1,6 +1,6 @@
 /**
  * Builds the real briefings once for the content gates, with the same script
- * `npm run build` uses, into `.checker-site/`.
+ * `npm run build` uses, into `.scratch/content-site/` (ignored by git and the linters).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,7 +16,7 @@ declare module 'vitest' {
 }
 
 export default function buildContentSite(project: TestProject) {
-	const out = resolve('.checker-site');
+	const out = resolve('.scratch/content-site');
 	// `npm run test:repeat` (and a developer rerunning one test) builds once, then reruns on the same site.
 	if (process.env['TEST_SITE_REUSE'] !== '1' || !existsSync(out))
 		execFileSync(process.execPath, ['scripts/build.ts', '--out', out], {
