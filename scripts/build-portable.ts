@@ -60,18 +60,20 @@ function coverPage(count: number, builtOn: string, internal: boolean): string {
 <p><a href="${locale}/index.html" hreflang="${locale}">${AUTONYM[locale]}</a></p>
 </section>`;
 	}).join('\n');
+	const [first] = LOCALES;
+	const title = LOCALES.map((l) => `<span lang="${l}" dir="${DIRECTION[l]}">${t(l, 'portableTitle')}</span>`).join(' ');
 	return `<!doctype html>
-<html lang="en" dir="ltr">
+<html lang="${first}" dir="${DIRECTION[first]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t('en', 'siteTitle')} · ${t('ar', 'siteTitle')}</title>
-<meta name="description" content="${t('en', 'siteTagline')}">${internal ? '\n<meta name="robots" content="noindex, nofollow">' : ''}
+<title>${LOCALES.map((l) => t(l, 'siteTitle')).join(' · ')}</title>
+<meta name="description" content="${t(first, 'siteTagline')}">${internal ? '\n<meta name="robots" content="noindex, nofollow">' : ''}
 <link rel="stylesheet" href="CSS_HREF">
 </head>
 <body>
 <main id="content" class="language-chooser portable-cover">
-<h1><span>${t('en', 'portableTitle')}</span> <span lang="ar" dir="rtl">${t('ar', 'portableTitle')}</span></h1>
+<h1>${title}</h1>
 ${blocks}
 </main>
 </body>

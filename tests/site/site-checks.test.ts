@@ -112,4 +112,26 @@ describe('each check catches its class of problem, with file and line', () => {
 			'ar/people/alpha/index.html:1: no <meta name="description">, or an empty one',
 		]);
 	});
+
+	test('a page in a language the site does not have, or without its counterpart', async () => {
+		const site = await siteWith('en/people/alpha/index.html', (html) =>
+			html.replace('lang="en"', 'lang="fr"').replace(/<link rel="alternate" hreflang="ar"[^>]*>/, ''),
+		);
+		const problems = format(checkPageMetadata(site));
+		expect(problems[0]).toMatch(/^en\/people\/alpha\/index\.html:2: <html> has lang="fr"; expected one of en, ar$/);
+		expect(problems).toContainEqual(
+			expect.stringMatching(/no <link rel="alternate" hreflang="ar"> to the page in that language$/),
+		);
+	});
+
+	test('a counterpart that does not exist', async () => {
+		const site = await siteWith('en/people/alpha/index.html', (html) =>
+			html.replace('href="/ar/people/alpha/"', 'href="/ar/people/nobody/"'),
+		);
+		expect(format(checkPageMetadata(site))).toEqual([
+			expect.stringMatching(
+				/^en\/people\/alpha\/index\.html:\d+: the ar counterpart \/ar\/people\/nobody\/ does not exist$/,
+			),
+		]);
+	});
 });
