@@ -23,6 +23,7 @@ import { splitParagraphs, SOURCE_META_FILE } from '../src/checker/source-documen
 import { LOCALES } from '../src/lib/locales.ts';
 import { analyseSource, formatReport, knownEntities } from '../src/lib/source-report/index.ts';
 import { scriptsOf } from '../src/lib/text-hygiene.ts';
+import { EMPTY_TEXT } from './lib/yaml-template.ts';
 import { briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
 
 function fail(message: string): never {
@@ -97,10 +98,10 @@ const meta = [
 	`# Added by npm run new:source from ${basename(input)}. The original is ${originalFile}, kept as received.`,
 	'# Fill in what is empty; npm run check:content lists what is left.',
 	'kind: article                 # article | statement | communique | transcript | report',
-	'title: { en: "", ar: "" }     # the headline in both site languages',
+	`${`title: ${EMPTY_TEXT}`.padEnd(30)}# the headline in each site language`,
 	`originalTitle: ${yaml(title)}`,
 	`language: ${language}`,
-	'# publisher: { en: "", ar: "" }   # when known',
+	`# publisher: ${EMPTY_TEXT}   # when known`,
 	'date: ""                      # YYYY-MM-DD; mark the year inferred if the dateline omits it',
 	'# dateline: ""                 # as printed',
 	'# address: ""                  # where the original was found, kept as text',

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
+import { languageName, LOCALES, type Locale } from '../lib/locales.ts';
 import { normalizeText } from '../lib/text-hygiene.ts';
 
 /** Names of the collections, in the order the navigation lists them. */
@@ -31,15 +32,18 @@ export const plainReference: ReferenceFn = (collection) => z.string().transform(
 /** Text as authors type it, trimmed and NFC-normalised; `empty` is the message when nothing is left. */
 const text = (empty = 'must not be empty') => z.string().transform(normalizeText).pipe(z.string().min(1, empty));
 
-/** A piece of text written in both languages of the site. */
+/** One field for each language of the site (the locale table, `src/lib/locales.ts`, says which), made by `field`. */
+export function perLanguage<T extends z.ZodType>(field: (locale: Locale) => T): Record<Locale, T> {
+	return Object.fromEntries(LOCALES.map((locale) => [locale, field(locale)])) as Record<Locale, T>;
+}
+
+/** The site's languages as authors read them in a message: "English and Arabic". */
+const languageList = new Intl.ListFormat('en', { type: 'conjunction' }).format(LOCALES.map((l) => languageName(l)));
+
+/** A piece of text written in every language of the site: `{ en: "…", ar: "…" }`, each non-empty. */
 export const localizedText = z.strictObject(
-	{
-		/** English text. */
-		en: text('must not be empty; expected English text'),
-		/** Arabic text (modern standard Arabic). */
-		ar: text('must not be empty; expected Arabic text'),
-	},
-	{ error: 'expected text in English and Arabic, written { en: "…", ar: "…" }' },
+	perLanguage((locale) => text(`must not be empty; expected ${languageName(locale)} text`)),
+	{ error: `expected text in ${languageList}, written { ${LOCALES.map((l) => `${l}: "…"`).join(', ')} }` },
 );
 export type LocalizedText = z.infer<typeof localizedText>;
 
@@ -110,12 +114,8 @@ export const spellings = z.array(text()).default([]);
  * statement, «الاحتباس الحراري» for climate change. Indexed for search.
  */
 export const vocabulary = z
-	.strictObject({
-		/** English words and phrases. */
-		en: z.array(text()).default([]),
-		/** Arabic words and phrases. */
-		ar: z.array(text()).default([]),
-	})
+	/** The words and phrases in each language of the site. */
+	.strictObject(perLanguage(() => z.array(text()).default([])))
 	.optional();
 
 /**

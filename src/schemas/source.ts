@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, localizedText, provenanceFields } from './common.ts';
+import { isoDate, localizedText, perLanguage, provenanceFields } from './common.ts';
 
 /** One paragraph of a source: the original, and its text in each site language. */
 const paragraph = z.strictObject({
@@ -7,10 +7,8 @@ const paragraph = z.strictObject({
 	n: z.number().int().positive(),
 	/** The original text, exactly as received. */
 	original: z.string().min(1),
-	/** The paragraph in English: the original if it is English, otherwise a faithful translation. */
-	en: z.string().min(1),
-	/** The paragraph in Arabic: the original if it is Arabic, otherwise a faithful translation. */
-	ar: z.string().min(1),
+	/** The paragraph in each language of the site: the original if it is in that language, otherwise a faithful translation. */
+	...perLanguage(() => z.string().min(1)),
 });
 
 /**

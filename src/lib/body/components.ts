@@ -20,7 +20,7 @@ export interface ComponentDef {
 
 /** A language's block: its code, capitalised (`<En>`, `<Ar>`). */
 export type LanguageBlock = Capitalize<Locale>;
-const blockOf = (locale: Locale) => (locale.charAt(0).toUpperCase() + locale.slice(1)) as LanguageBlock;
+export const blockOf = (locale: Locale) => (locale.charAt(0).toUpperCase() + locale.slice(1)) as LanguageBlock;
 
 /** The language blocks, by the language each holds. */
 export const LANGUAGE_BLOCKS = Object.fromEntries(LOCALES.map((locale) => [blockOf(locale), locale])) as Record<
