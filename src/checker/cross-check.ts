@@ -6,7 +6,7 @@
  * `geography.ts`.
  */
 import { analyseBlock } from '../lib/body/analyse.ts';
-import { LOCALES } from '../lib/locales.ts';
+import { eachLocale, LOCALES, type Locale } from '../lib/locales.ts';
 import type { EntityRef } from '../schemas/index.ts';
 import type { CheckedEntry } from './check.ts';
 import { checkGeography } from './geography.ts';
@@ -112,7 +112,7 @@ export function crossCheck(
 
 		const body = entry.parsed;
 		if (!body) continue;
-		const analyses = { en: analyseBlock(body.blocks.en, primary), ar: analyseBlock(body.blocks.ar, primary) };
+		const analyses = eachLocale((locale) => analyseBlock(body.blocks[locale], primary));
 		for (const locale of LOCALES) {
 			const analysis = analyses[locale];
 			for (const link of analysis.links) {
@@ -207,7 +207,7 @@ function checkProvenanceKeys(data: Data, report: Report) {
 
 /** A dispute names a fact of the entry and gives at least two different values. */
 function checkDisputes(data: Data, report: Report) {
-	const disputes = (data['disputes'] ?? []) as { fact: string; variants: { value: { en: string } }[] }[];
+	const disputes = (data['disputes'] ?? []) as { fact: string; variants: { value: Record<Locale, string> }[] }[];
 	const participants = ((data['participants'] ?? []) as { person: EntityRef }[]).map((p) => p.person.id);
 	disputes.forEach((dispute, index) => {
 		const [field, person] = dispute.fact.split('.');
@@ -221,7 +221,8 @@ function checkDisputes(data: Data, report: Report) {
 				`${showValue(dispute.fact)} is not a fact of this entry; expected a field it has (date, city …) or participants.<person id>`,
 			);
 		}
-		const values = dispute.variants.map((v) => v.value.en);
+		// Values are told apart in the first language; the others say the same.
+		const values = dispute.variants.map((v) => v.value[LOCALES[0]]);
 		if (new Set(values).size !== values.length) {
 			report(
 				['disputes', index, 'variants'],

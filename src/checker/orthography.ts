@@ -5,6 +5,7 @@
  */
 import { childrenOf, textOf, type BodyNode, type BriefingBody } from '../lib/body/tree.ts';
 import { ARTICLE, CONJUNCTIONS, LAM_ARTICLE, PARTICLE_CLASS, TATWEEL } from '../lib/arabic-text.ts';
+import { LOCALES, SCRIPT } from '../lib/locales.ts';
 import type { StatementProblem } from './statements.ts';
 
 /** What may end the text before a link, each a mistake when the link's text begins with the article. */
@@ -40,7 +41,7 @@ export function joinProblem(before: string, linked: string): string | undefined 
 	return undefined;
 }
 
-/** Checks every link of the Arabic block against the text just before it. */
+/** Checks every link of each Arabic-script block against the text just before it. */
 export function checkLinkJoins(body: BriefingBody): StatementProblem[] {
 	const problems: StatementProblem[] = [];
 	const walk = (nodes: BodyNode[]) => {
@@ -54,6 +55,6 @@ export function checkLinkJoins(body: BriefingBody): StatementProblem[] {
 			walk(childrenOf(node));
 		});
 	};
-	walk(body.blocks.ar);
+	for (const locale of LOCALES) if (SCRIPT[locale] === 'Arabic') walk(body.blocks[locale]);
 	return problems;
 }

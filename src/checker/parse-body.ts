@@ -8,7 +8,7 @@ import { mdxToMdast } from 'satteri';
 import { parseCiteValue } from '../lib/body/cite-value.ts';
 import { AUTHOR_COMPONENTS, isAuthorComponent, LANGUAGE_BLOCKS, type AuthorComponent } from '../lib/body/components.ts';
 import type { BodyCitation, BodyNode, BodyTag, BriefingBody, SectionKind } from '../lib/body/tree.ts';
-import { languageName, LOCALES, type Locale } from '../lib/locales.ts';
+import { eachLocale, languageName, LOCALES, type Locale } from '../lib/locales.ts';
 
 export interface BodyProblem {
 	line: number;
@@ -276,7 +276,7 @@ export function parseBody(source: string, lineOffset = 0): { body?: BriefingBody
 				problems.push({ line: lines[locale]!, message: `<${tag}> block has ${count} <${component}>; expected one` });
 		}
 	}
-	// A body with both blocks is kept even with problems, so that its links and sources are checked too.
-	if (!blocks.en || !blocks.ar) return { problems };
-	return { body: { blocks: { en: blocks.en, ar: blocks.ar }, lines: { en: lines.en!, ar: lines.ar! } }, problems };
+	// A body with every block is kept even with problems, so that its links and sources are checked too.
+	if (LOCALES.some((locale) => !blocks[locale])) return { problems };
+	return { body: { blocks: eachLocale((l) => blocks[l]!), lines: eachLocale((l) => lines[l]!) }, problems };
 }

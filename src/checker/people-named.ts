@@ -7,13 +7,14 @@
  * or as background is not held to its citations.
  */
 import { mentionFinder } from '../lib/mentions.ts';
+import { LOCALES, type Locale } from '../lib/locales.ts';
 import { allNames } from '../lib/names.ts';
 import type { EntityRef } from '../schemas/index.ts';
 import type { CheckedEntry } from './check.ts';
 import { formatPath, type Problem } from './problem.ts';
 
 type Citation = number | { source: EntityRef; p: number[] };
-type Paragraph = { original: string; en: string; ar: string };
+type Paragraph = { original: string } & Record<Locale, string>;
 
 /** The facts of a person that a paragraph naming someone else cannot state. */
 const PERSONAL_FACTS = ['office', 'country'] as const;
@@ -23,7 +24,7 @@ export function checkPeopleNamed(entries: readonly CheckedEntry[]): Problem[] {
 	if (people.length === 0) return [];
 	const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e]));
 	const find = mentionFinder(people.map((p) => ({ id: p.id, names: allNames(p.data) })));
-	/** Who a paragraph names, in its original or in either translation: worked out once per paragraph. */
+	/** Who a paragraph names, in its original or in any translation: worked out once per paragraph. */
 	const named = new Map<string, Set<string> | undefined>();
 	const namedIn = (source: string, p: number): Set<string> | undefined => {
 		const key = `${source}#${p}`;
@@ -32,7 +33,9 @@ export function checkPeopleNamed(entries: readonly CheckedEntry[]): Problem[] {
 			named.set(
 				key,
 				paragraph &&
-					new Set([paragraph.original, paragraph.en, paragraph.ar].flatMap((text) => find(text).map((m) => m.id))),
+					new Set(
+						[paragraph.original, ...LOCALES.map((l) => paragraph[l])].flatMap((text) => find(text).map((m) => m.id)),
+					),
 			);
 		}
 		return named.get(key);

@@ -5,7 +5,7 @@
  * never copied into YAML, so it cannot drift from what we hold.
  */
 import { join, relative } from 'node:path';
-import { languageName, LOCALES, type Locale } from '../lib/locales.ts';
+import { eachLocale, languageName, LOCALES, type Locale } from '../lib/locales.ts';
 import { digestOf, readText } from './files.ts';
 import type { Problem } from './problem.ts';
 import { parseYaml, yamlLines } from './yaml.ts';
@@ -111,8 +111,7 @@ export async function readSourceDocument(folder: string, file: string): Promise<
 			paragraphs: paragraphs.map((text, i) => ({
 				n: i + 1,
 				original: text,
-				en: byLocale.en[i] || text,
-				ar: byLocale.ar[i] || text,
+				...eachLocale((locale) => byLocale[locale][i] || text),
 			})),
 		},
 		problems,

@@ -1,11 +1,11 @@
 /**
  * The statement rules: every paragraph and list item of a body is cited, or
- * marked as the author's inference or as background; and the English and
- * Arabic say the same thing, section by section, citing the same paragraphs
- * with the same marks.
+ * marked as the author's inference or as background; and every language says
+ * what the first says (English and Arabic here), section by section, citing
+ * the same paragraphs with the same marks.
  */
 import type { BlockAnalysis, Section } from '../lib/body/analyse.ts';
-import { languageName, LOCALES, type Locale } from '../lib/locales.ts';
+import { languageName, LOCALES, SCRIPT, type Locale } from '../lib/locales.ts';
 
 export interface StatementProblem {
 	line?: number | undefined;
@@ -20,11 +20,18 @@ function opening(text: string): string {
 	return words.length <= 8 ? text : `${words.slice(0, 8).join(' ')}…`;
 }
 
-/** `<BottomLine>`, or `section 3 (“Who took part” / «المشاركون»)`: the same section in both languages. */
-function sectionName(en: Section, ar: Section, index: number): string {
-	if (en.kind === 'bottom-line') return '<BottomLine>';
-	if (en.kind === 'why-it-matters') return '<WhyItMatters>';
-	const titles = [en.title && `“${en.title}”`, ar.title && `«${ar.title}»`].filter(Boolean).join(' / ');
+/** A section title as written in its language: “…”, or «…» in Arabic script. */
+const quoted = (title: string, locale: Locale) => (SCRIPT[locale] === 'Arabic' ? `«${title}»` : `“${title}”`);
+
+/** `<BottomLine>`, or `section 3 (“Who took part” / «المشاركون»)`: the same section in two languages. */
+function sectionName(index: number, ...written: [Section, Locale][]): string {
+	const kind = written[0]?.[0].kind;
+	if (kind === 'bottom-line') return '<BottomLine>';
+	if (kind === 'why-it-matters') return '<WhyItMatters>';
+	const titles = written
+		.map(([section, locale]) => section.title && quoted(section.title, locale))
+		.filter(Boolean)
+		.join(' / ');
 	return titles ? `section ${index + 1} (${titles})` : `section ${index + 1}`;
 }
 
@@ -65,17 +72,32 @@ export function checkStatements(
 			});
 		});
 	}
-	const [en, ar] = [analyses.en.sections, analyses.ar.sections];
-	if (en.length !== ar.length) {
+	// Every other language is held to the first: the same sections, citations and marks.
+	const [first, ...others] = LOCALES;
+	for (const locale of others) problems.push(...comparedSections(analyses, first, locale, primary));
+	return problems;
+}
+
+/** Where the sections of `locale` differ from those of `first`. */
+function comparedSections(
+	analyses: Record<Locale, BlockAnalysis>,
+	first: Locale,
+	locale: Locale,
+	primary: string | undefined,
+): StatementProblem[] {
+	const problems: StatementProblem[] = [];
+	const [these, those] = [analyses[first].sections, analyses[locale].sections];
+	const [one, two] = [languageName(first), languageName(locale)];
+	if (these.length !== those.length) {
 		problems.push({
-			line: ar[0]?.line,
-			message: `the English has ${en.length} sections and the Arabic ${ar.length}; expected the same sections in the same order in both languages`,
+			line: those[0]?.line,
+			message: `the ${one} has ${these.length} sections and the ${two} ${those.length}; expected the same sections in the same order in both languages`,
 		});
 		return problems;
 	}
-	en.forEach((section, index) => {
-		const other = ar[index]!;
-		const name = sectionName(section, other, index);
+	these.forEach((section, index) => {
+		const other = those[index]!;
+		const name = sectionName(index, [section, first], [other, locale]);
 		if (section.kind !== other.kind) {
 			problems.push({
 				line: other.line,
@@ -86,14 +108,14 @@ export function checkStatements(
 		if (section.cited.join() !== other.cited.join()) {
 			problems.push({
 				line: other.line,
-				message: `${name}: the English cites ${showCited(section.cited, primary)} and the Arabic ${showCited(other.cited, primary)}; expected the same paragraphs in both languages`,
+				message: `${name}: the ${one} cites ${showCited(section.cited, primary)} and the ${two} ${showCited(other.cited, primary)}; expected the same paragraphs in both languages`,
 			});
 		}
 		for (const kind of ['inferred', 'background'] as const) {
 			if (section.marks[kind] !== other.marks[kind]) {
 				problems.push({
 					line: other.line,
-					message: `${name}: the English has ${count(section.marks[kind], `${kind} mark`)} and the Arabic ${count(other.marks[kind], `${kind} mark`)}; expected each mark, with its reason, in both languages`,
+					message: `${name}: the ${one} has ${count(section.marks[kind], `${kind} mark`)} and the ${two} ${count(other.marks[kind], `${kind} mark`)}; expected each mark, with its reason, in both languages`,
 				});
 			}
 		}

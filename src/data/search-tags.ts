@@ -33,17 +33,17 @@ export interface SearchTags {
 	sort?: string;
 }
 
-/** Everything Arabic an entity's page says: names, summary, vocabulary, the body, a source's paragraphs. */
-function arabicText(entry: AnyEntry, site: Site): string {
-	const data = entry.data as { paragraphs?: { ar?: string; original?: string }[] };
-	const body = site.bodies.get(entry.id)?.ar;
+/** Everything an entity's page says in a language: names, summary, vocabulary, the body, a source's paragraphs (and the original). */
+function pageText(entry: AnyEntry, site: Site, locale: Locale): string {
+	const data = entry.data as { paragraphs?: ({ original?: string } & Partial<Record<Locale, string>>)[] };
+	const body = site.bodies.get(entry.id)?.[locale];
 	return [
 		...allNames(entry.data),
 		...vocabularyOf(entry.data),
-		summaryOf(entry.data)?.ar ?? '',
+		summaryOf(entry.data)?.[locale] ?? '',
 		...(body?.headings.map((h) => h.text) ?? []),
 		...(body?.statements.map((s) => s.text) ?? []),
-		...(data.paragraphs ?? []).flatMap((p) => [p.ar ?? '', p.original ?? '']),
+		...(data.paragraphs ?? []).flatMap((p) => [p[locale] ?? '', p.original ?? '']),
 	].join(' ');
 }
 
@@ -70,7 +70,7 @@ export function searchTags(entry: AnyEntry, locale: Locale, site: Site): SearchT
 		},
 	};
 	if (SCRIPT[locale] === 'Arabic') {
-		tags.meta.stems = arabicTerms(arabicText(entry, site)).join(' ');
+		tags.meta.stems = arabicTerms(pageText(entry, site, locale)).join(' ');
 		tags.meta.nameStems = arabicTerms([...names, ...vocabularyOf(entry.data)].join(' ')).join(' ');
 	}
 	const add = (key: SearchTags['filters'][number][0], value: string) => {

@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { analyseBlock, type BlockAnalysis, type ResolvedCitation } from '../lib/body/analyse.ts';
 import { compareDates } from '../lib/dates.ts';
 import { buildGraph, type Graph } from '../lib/graph.ts';
-import { LOCALES, type Locale } from '../lib/locales.ts';
+import { eachLocale, LOCALES, type Locale } from '../lib/locales.ts';
 import {
 	BRIEFING_COLLECTIONS,
 	COLLECTION_NAMES,
@@ -71,12 +71,10 @@ async function load(): Promise<Site> {
 	const links: { from: string; to: string }[] = [];
 	for (const entry of briefings) {
 		const primary = entry.data.source?.id;
-		const analyses = {
-			en: analyseBlock(entry.data.parsed.blocks.en, primary, ''),
-			ar: analyseBlock(entry.data.parsed.blocks.ar, primary, ''),
-		};
+		const analyses = eachLocale((locale) => analyseBlock(entry.data.parsed.blocks[locale], primary, ''));
 		bodies.set(entry.id, analyses);
-		for (const link of [...analyses.en.links, ...analyses.ar.links]) links.push({ from: entry.id, to: link.to });
+		for (const locale of LOCALES)
+			for (const link of analyses[locale].links) links.push({ from: entry.id, to: link.to });
 	}
 
 	const statementsCiting = new Map<string, CitingStatement[]>();
@@ -90,7 +88,7 @@ async function load(): Promise<Site> {
 			list.push(statement);
 		}
 		let cited = paragraphsCited.get(statement.entry);
-		if (!cited) paragraphsCited.set(statement.entry, (cited = { en: new Map(), ar: new Map() }));
+		if (!cited) paragraphsCited.set(statement.entry, (cited = eachLocale(() => new Map())));
 		for (const c of citations) {
 			const list = cited[statement.locale].get(c.source) ?? [];
 			cited[statement.locale].set(

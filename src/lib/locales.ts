@@ -20,17 +20,18 @@ export type Locale = keyof typeof LOCALE_TABLE;
 /** The site's languages, in the order pages list them; the first is the default. */
 export const LOCALES = Object.keys(LOCALE_TABLE) as [Locale, ...Locale[]];
 
-const derive = <T>(value: (locale: Locale) => T) =>
+/** A value for each language of the site, made by `value`: `{ en: …, ar: … }`. */
+export const eachLocale = <T>(value: (locale: Locale) => T) =>
 	Object.fromEntries(LOCALES.map((locale) => [locale, value(locale)])) as Record<Locale, T>;
 
 /** Writing direction of each language. */
-export const DIRECTION = derive((locale) => LOCALE_TABLE[locale].dir);
+export const DIRECTION = eachLocale((locale) => LOCALE_TABLE[locale].dir);
 
 /** The `Intl` locale of each language, for dates, numbers and plural rules. */
-export const INTL_LOCALE = derive((locale) => LOCALE_TABLE[locale].intl);
+export const INTL_LOCALE = eachLocale((locale) => LOCALE_TABLE[locale].intl);
 
 /** The script each language is written in. */
-export const SCRIPT = derive((locale) => LOCALE_TABLE[locale].script);
+export const SCRIPT = eachLocale((locale) => LOCALE_TABLE[locale].script);
 
 /** A language's name in another language (in English by default: the checker speaks English to authors). */
 export function languageName(code: string, inLanguage: string = 'en'): string {
@@ -38,7 +39,7 @@ export function languageName(code: string, inLanguage: string = 'en'): string {
 }
 
 /** The language's name in its own script, for the language switcher. */
-export const AUTONYM = derive((locale) => languageName(locale, locale));
+export const AUTONYM = eachLocale((locale) => languageName(locale, locale));
 
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

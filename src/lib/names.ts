@@ -1,4 +1,5 @@
 /** Facts about names and the scripts they are written in. */
+import { LOCALES, type Locale } from './locales.ts';
 
 /** The BCP 47 language to tag a name with, from its script; undefined for Latin (inherits the page's). */
 export function scriptLanguage(text: string): 'ar' | 'ru' | undefined {
@@ -8,20 +9,20 @@ export function scriptLanguage(text: string): 'ar' | 'ru' | undefined {
 }
 
 interface Named {
-	name?: { en: string; ar: string };
-	shortName?: { en: string; ar: string };
+	name?: Partial<Record<Locale, string>>;
+	shortName?: Partial<Record<Locale, string>>;
 	spellings?: string[];
 }
 
-/** Every name and spelling of an entity (from its data), each once, in both scripts. */
+/** Every name and spelling of an entity (from its data), each once, in every language. */
 export function allNames(data: object): string[] {
 	const { name, shortName, spellings } = data as Named;
-	const names = [name?.en, name?.ar, shortName?.en, shortName?.ar, ...(spellings ?? [])];
+	const names = [...LOCALES.map((l) => name?.[l]), ...LOCALES.map((l) => shortName?.[l]), ...(spellings ?? [])];
 	return [...new Set(names.filter((n): n is string => !!n))];
 }
 
-/** The other words readers use for an entity (its `vocabulary`), in both languages. */
+/** The other words readers use for an entity (its `vocabulary`), in every language. */
 export function vocabularyOf(data: object): string[] {
-	const { vocabulary } = data as { vocabulary?: { en?: string[]; ar?: string[] } };
-	return [...new Set([...(vocabulary?.en ?? []), ...(vocabulary?.ar ?? [])])];
+	const { vocabulary } = data as { vocabulary?: Partial<Record<Locale, string[]>> };
+	return [...new Set(LOCALES.flatMap((l) => vocabulary?.[l] ?? []))];
 }

@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
-import { languageName, LOCALES, type Locale } from '../lib/locales.ts';
+import { eachLocale, languageName, LOCALES, type Locale } from '../lib/locales.ts';
 import { normalizeText } from '../lib/text-hygiene.ts';
 
 /** Names of the collections, in the order the navigation lists them. */
@@ -33,9 +33,7 @@ export const plainReference: ReferenceFn = (collection) => z.string().transform(
 const text = (empty = 'must not be empty') => z.string().transform(normalizeText).pipe(z.string().min(1, empty));
 
 /** One field for each language of the site (the locale table, `src/lib/locales.ts`, says which), made by `field`. */
-export function perLanguage<T extends z.ZodType>(field: (locale: Locale) => T): Record<Locale, T> {
-	return Object.fromEntries(LOCALES.map((locale) => [locale, field(locale)])) as Record<Locale, T>;
-}
+export const perLanguage: <T extends z.ZodType>(field: (locale: Locale) => T) => Record<Locale, T> = eachLocale;
 
 /** The site's languages as authors read them in a message: "English and Arabic". */
 const languageList = new Intl.ListFormat('en', { type: 'conjunction' }).format(LOCALES.map((l) => languageName(l)));
