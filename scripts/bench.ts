@@ -2,11 +2,11 @@
  * `npm run bench [-- --count 10000] [--runs 3]`: the benchmark. Generates a synthetic
  * collection of N briefings (1,000 by default) into a temporary folder and
  * reports, for the real pipeline (`scripts/build.ts`: check, Astro, Pagefind,
- * site checks): a cold build (time per page, each stage, peak memory of the
- * process tree and of its largest process, the downloads' share), a rebuild
- * after editing one briefing, the dev server's start and edit-to-page times,
- * a baseline of as many plain MDX pages built by bare Astro + MDX + Pagefind
- * (our time per page as a ratio to it), the site's size, and what search
+ * site checks): cold builds (the median of `--runs`: time per page, each stage,
+ * peak memory of the process tree and of its largest process, the downloads'
+ * time), the dev server's start and edit-to-page times, a baseline of plain MDX
+ * pages (one per briefing and language) built by bare Astro + MDX + Pagefind
+ * (our time per page as a ratio to its), the site's size, and what search
  * costs in headless Chromium, did-you-mean included. Writes `reports/bench-N.json` and the README's
  * benchmark table (`--table-only` rewrites the table from the reports). Not a test: it measures,
  * it does not judge.
