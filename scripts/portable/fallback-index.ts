@@ -11,8 +11,9 @@ import { allNames, vocabularyOf } from '../../src/lib/names.ts';
 import { summaryOf } from '../../src/lib/summary.ts';
 import { foldName, nameFolds } from '../../src/lib/search-normalize.ts';
 import { arabicTerms } from '../../src/lib/arabic-stem.ts';
+import { eachLocale, LOCALES, SCRIPT, type Locale } from '../../src/lib/locales.ts';
 
-type Localized = { en: string; ar: string };
+type Localized = Record<Locale, string>;
 
 export async function buildFallbackIndex(briefings: string): Promise<FallbackEntry[]> {
 	const { entries, problems } = await checkContent(briefings);
@@ -30,7 +31,7 @@ export async function buildFallbackIndex(briefings: string): Promise<FallbackEnt
 			k: entry.collection,
 			n: (data.name ?? data.title)!,
 			s: summaryOf(data)!,
-			f: [...new Set([...names, ...(data.title ? [data.title.en, data.title.ar] : [])].flatMap(nameFolds))],
+			f: [...new Set([...names, ...LOCALES.flatMap((l) => data.title?.[l] ?? [])].flatMap(nameFolds))],
 		};
 		const words = vocabularyOf(entry.data).map(foldName);
 		if (words.length > 0) item.w = words;
@@ -38,12 +39,13 @@ export async function buildFallbackIndex(briefings: string): Promise<FallbackEnt
 		if (date) item.d = date;
 		if (entry.parsed) {
 			const primary = primarySource(entry.data);
-			const en = analyseBlock(entry.parsed.blocks.en, primary);
-			const ar = analyseBlock(entry.parsed.blocks.ar, primary);
-			item.h = { en: en.headings.map((h) => h.text), ar: ar.headings.map((h) => h.text) };
-			// The Arabic body as light stems, so a word written with a prefix in the text is found bare.
-			// (English bodies stay out: the index would outgrow what a page opened from disk should load.)
-			item.b = arabicTerms(ar.statements.map((st) => st.text).join(' '));
+			const blocks = entry.parsed.blocks;
+			const analyses = eachLocale((locale) => analyseBlock(blocks[locale], primary));
+			item.h = eachLocale((locale) => analyses[locale].headings.map((h) => h.text));
+			// Arabic-script bodies as light stems, so a word written with a prefix in the text is found bare.
+			// (Other bodies stay out: the index would outgrow what a page opened from disk should load.)
+			const arabic = LOCALES.filter((locale) => SCRIPT[locale] === 'Arabic');
+			item.b = arabicTerms(arabic.flatMap((l) => analyses[l].statements.map((st) => st.text)).join(' '));
 		}
 		return item;
 	});
