@@ -45,9 +45,9 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The other language: the target of every page's language switch. */
+/** The first language other than `locale`: the edition a search that finds little here is also asked. */
 export function otherLocale(locale: Locale): Locale {
-	return locale === 'en' ? 'ar' : 'en';
+	return LOCALES.find((other) => other !== locale) ?? locale;
 }
 
 /**
