@@ -3,12 +3,12 @@
  * and what was expected instead. Shared by every reader of content files.
  */
 import type { z } from 'astro/zod';
-import { isLocale, languageName } from '../lib/locales.ts';
+import { isLocale, languageName, LOCALES } from '../lib/locales.ts';
 import { showValue } from './problem.ts';
 
 /** Fields that no longer exist, and what replaced them. */
 const RETIRED: Record<string, string> = {
-	dateInferred: 'write inferred: { date: { en: …, ar: … } } instead',
+	dateInferred: `write inferred: { date: { ${LOCALES.map((l) => `${l}: …`).join(', ')} } } instead`,
 	asOf: 'remove it: "information as of" now comes from the newest source the briefing cites',
 	translation: 'write translations: { en: [ … ] } instead',
 };

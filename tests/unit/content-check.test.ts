@@ -60,6 +60,7 @@ describe('content checker', () => {
 				'retired-field',
 				[
 					'briefings/meetings/alpha-beta.mdx:5: asOf: no longer used; remove it: "information as of" now comes from the newest source the briefing cites',
+					'briefings/meetings/alpha-beta.mdx:6: dateInferred: no longer used; write inferred: { date: { en: …, ar: … } } instead',
 				],
 			],
 			[
