@@ -33,9 +33,14 @@ export const INTL_LOCALE = eachLocale((locale) => LOCALE_TABLE[locale].intl);
 /** The script each language is written in. */
 export const SCRIPT = eachLocale((locale) => LOCALE_TABLE[locale].script);
 
+/** The checker names languages in thousands of messages and checks: one `Intl.DisplayNames` per language. */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 /** A language's name in another language (in English by default: the checker speaks English to authors). */
 export function languageName(code: string, inLanguage: string = 'en'): string {
-	return new Intl.DisplayNames(inLanguage, { type: 'language' }).of(code) ?? code;
+	let names = displayNames.get(inLanguage);
+	if (!names) displayNames.set(inLanguage, (names = new Intl.DisplayNames(inLanguage, { type: 'language' })));
+	return names.of(code) ?? code;
 }
 
 /** The language's name in its own script, for the language switcher. */
