@@ -44,6 +44,8 @@ const scratch = join(dirname(outDir), '.scratch');
 const started = performance.now();
 const stage = (text: string) =>
 	console.log(`[build] ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s  ${text}`);
+/** The base path the site is built under: the packs are printed and the pages checked at it. */
+const base = basePath(process.env['BASE_PATH']);
 const keptSite = () => (existsSync(outDir) ? `${values.out}/ still holds the last good build` : 'nothing was written');
 
 /**
@@ -136,7 +138,7 @@ try {
 
 	if (printPdfs) {
 		stage('Printing the briefing packs to PDF…');
-		const printed = await printPacks(next, basePath(process.env['BASE_PATH']));
+		const printed = await printPacks(next, base);
 		const largest = Math.max(0, ...printed.map((p) => p.bytes));
 		stage(
 			`  ${printed.length} PDFs, ${printed.reduce((n, p) => n + p.pages, 0)} pages, the largest ${Math.round(largest / 1024)} kB`,
@@ -146,7 +148,7 @@ try {
 	// The checks `npm run check:site` runs, on the new site before it replaces the old one.
 	stage('Checking the built pages: links, other origins, page metadata, HTML…');
 	const checked = performance.now();
-	const found = await runSiteChecks(await readBuiltSite(next, basePath(process.env['BASE_PATH'])), {
+	const found = await runSiteChecks(await readBuiltSite(next, base), {
 		sampleHtml: true,
 	});
 	for (const problem of found) console.error(formatSiteProblem(values.out, problem));

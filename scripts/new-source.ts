@@ -22,6 +22,7 @@ import { ID_PATTERN, readAllEntries } from '../src/checker/read.ts';
 import { splitParagraphs, SOURCE_META_FILE } from '../src/checker/source-document.ts';
 import { LOCALES } from '../src/lib/locales.ts';
 import { analyseSource, formatReport, knownEntities } from '../src/lib/source-report/index.ts';
+import { LANGUAGE_OF_SCRIPT } from '../src/lib/source-report/text.ts';
 import { scriptsOf } from '../src/lib/text-hygiene.ts';
 import { EMPTY_TEXT } from './lib/yaml-template.ts';
 import { briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
@@ -56,7 +57,7 @@ function guessLanguage(): string {
 	for (const char of text) for (const script of scriptsOf(char)) counts.set(script, (counts.get(script) ?? 0) + 1);
 	const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 	return (
-		{ Arabic: 'ar', Cyrillic: 'ru', Latin: 'en' }[main ?? ''] ??
+		LANGUAGE_OF_SCRIPT[main as keyof typeof LANGUAGE_OF_SCRIPT] ??
 		fail('cannot tell the language of the text; give it with --lang')
 	);
 }

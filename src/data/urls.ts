@@ -7,9 +7,11 @@ import { basePath } from '../lib/base-path.ts';
 import type { Locale } from '../lib/locales.ts';
 import { ROUTES } from './routes.ts';
 
+const BASE = basePath(import.meta.env.BASE_URL);
+
 /** URL of a file of the site (not a page), under the configured base path. */
 export function assetUrl(path: string): string {
-	return `${basePath(import.meta.env.BASE_URL)}${path}`;
+	return `${BASE}${path}`;
 }
 
 /** Page URLs, computed once each: a build asks for the same few thousand again and again. */

@@ -6,7 +6,7 @@
  * disagreements with the collection); both use the same matchers.
  */
 import { mentionMatcher } from './source-report/known.ts';
-import { scriptOf, spanText, tokenize } from './source-report/text.ts';
+import { LANGUAGE_OF_SCRIPT, scriptOf, spanText, tokenize } from './source-report/text.ts';
 import { englishTags } from './source-report/english.ts';
 import { unknownNameCandidates } from './source-report/unknown-names.ts';
 import { foldWord } from './source-report/word-forms.ts';
@@ -19,7 +19,8 @@ export interface Named {
 
 /** The language a lone text is in, from its script: the language its words are stemmed in. */
 function languageOf(text: string): string {
-	return { Arabic: 'ar', Cyrillic: 'ru' }[scriptOf(text) as string] ?? 'en';
+	const script = scriptOf(text);
+	return script === 'Other' ? LANGUAGE_OF_SCRIPT.Latin : LANGUAGE_OF_SCRIPT[script];
 }
 
 /** A matcher for a collection's names, built once and used on every text: each entity once, with the form found (folded). */

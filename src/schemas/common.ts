@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
-import { eachLocale, languageName, LOCALES, type Locale } from '../lib/locales.ts';
+import { eachLocale, languageName, LOCALES } from '../lib/locales.ts';
 import { normalizeText } from '../lib/text-hygiene.ts';
 
 /** Names of the collections, in the order the navigation lists them. */
@@ -32,15 +32,12 @@ export const plainReference: ReferenceFn = (collection) => z.string().transform(
 /** Text as authors type it, trimmed and NFC-normalised; `empty` is the message when nothing is left. */
 const text = (empty = 'must not be empty') => z.string().transform(normalizeText).pipe(z.string().min(1, empty));
 
-/** One field for each language of the site (the locale table, `src/lib/locales.ts`, says which), made by `field`. */
-export const perLanguage: <T extends z.ZodType>(field: (locale: Locale) => T) => Record<Locale, T> = eachLocale;
-
 /** The site's languages as authors read them in a message: "English and Arabic". */
 const languageList = new Intl.ListFormat('en', { type: 'conjunction' }).format(LOCALES.map((l) => languageName(l)));
 
 /** A piece of text written in every language of the site: `{ en: "…", ar: "…" }`, each non-empty. */
 export const localizedText = z.strictObject(
-	perLanguage((locale) => text(`must not be empty; expected ${languageName(locale)} text`)),
+	eachLocale((locale) => text(`must not be empty; expected ${languageName(locale)} text`)),
 	{ error: `expected text in ${languageList}, written { ${LOCALES.map((l) => `${l}: "…"`).join(', ')} }` },
 );
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -113,7 +110,7 @@ export const spellings = z.array(text()).default([]);
  */
 export const vocabulary = z
 	/** The words and phrases in each language of the site. */
-	.strictObject(perLanguage(() => z.array(text()).default([])))
+	.strictObject(eachLocale(() => z.array(text()).default([])))
 	.optional();
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDate, localizedText, perLanguage, provenanceFields } from './common.ts';
+import { eachLocale } from '../lib/locales.ts';
+import { isoDate, localizedText, provenanceFields } from './common.ts';
 
 /** One paragraph of a source: the original, and its text in each site language. */
 const paragraph = z.strictObject({
@@ -8,7 +9,7 @@ const paragraph = z.strictObject({
 	/** The original text, exactly as received. */
 	original: z.string().min(1),
 	/** The paragraph in each language of the site: the original if it is in that language, otherwise a faithful translation. */
-	...perLanguage(() => z.string().min(1)),
+	...eachLocale(() => z.string().min(1)),
 });
 
 /**

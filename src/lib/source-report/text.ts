@@ -37,6 +37,13 @@ const SENTENCE_END = /[.!?؟…。]/u;
 // Abbreviations whose full stop ends no sentence: initials and the commonest titles.
 const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Prof|Gov|Sen|Rep|Mt|No|vs|etc|г|гг|им|тов|ул)$/u;
 
+/** The language a text in a script is taken to be in when nothing says otherwise: the languages of the stemmers and cue lists. */
+export const LANGUAGE_OF_SCRIPT: Record<Exclude<Script, 'Other'>, string> = {
+	Latin: 'en',
+	Cyrillic: 'ru',
+	Arabic: 'ar',
+};
+
 export function scriptOf(word: string): Script {
 	const letter = /\p{L}/u.exec(word)?.[0] ?? '';
 	if (/\p{Script=Latin}/u.test(letter)) return 'Latin';
