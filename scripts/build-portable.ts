@@ -22,8 +22,10 @@ import { zipSync } from 'fflate';
 import { isInternal, loadSettings } from '../src/data/site-settings.ts';
 import { t } from '../src/i18n/ui.ts';
 import { formatDate } from '../src/lib/format.ts';
-import { AUTONYM, DIRECTION, LOCALES } from '../src/lib/locales.ts';
-import { BRIEFING_COLLECTIONS, briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
+import { AUTONYM, DIRECTION } from '../src/lib/language-table.ts';
+import { LOCALES } from '../src/lib/locales.ts';
+import { BRIEFING_COLLECTIONS, COLLECTIONS } from '../src/schemas/index.ts';
+import { briefingsDir } from '../src/lib/collection-files.ts';
 import { buildFallbackIndex, fallbackIndexScript } from './portable/fallback-index.ts';
 
 const NAME = 'briefings-portable';

@@ -24,7 +24,9 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SAVED_CHECK } from '../src/checker/saved-check.ts';
-import { BRIEFING_COLLECTIONS, briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
+import { BRIEFING_COLLECTIONS, COLLECTIONS } from '../src/schemas/index.ts';
+import { briefingsDir } from '../src/lib/collection-files.ts';
+import { LOCALES } from '../src/lib/locales.ts';
 import { countPages } from './lib/count-pages.ts';
 import { acquireBuildLock } from './lib/build-lock.ts';
 import { findChrome } from './lib/browser.ts';
@@ -123,7 +125,7 @@ const next = join(scratch, `dist-${process.pid}`);
 await rm(next, { recursive: true, force: true });
 const releaseLock = await acquireBuildLock(() => stage('Waiting for another build of this project to finish…'));
 try {
-	stage('Building pages in 2 languages…');
+	stage(`Building pages in ${LOCALES.length} languages…`);
 	const progress = reportProgress(next);
 	const cache = join(scratch, `astro-cache-${process.pid}`);
 	const astro = await runScript('lib/astro-build.ts', [next, cache]).finally(async () => {

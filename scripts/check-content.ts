@@ -5,13 +5,16 @@
  */
 import './lib/offline-env.ts';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/checker/check.ts';
-import { saveCheck } from '../src/checker/saved-check.ts';
-import { formatProblem } from '../src/checker/problem.ts';
-import { briefingsDir } from '../src/schemas/index.ts';
 
 const { values, positionals } = parseArgs({ options: { save: { type: 'string' } }, allowPositionals: true });
-const folder = positionals[0] ?? briefingsDir();
+// The collection's languages are read when the checker loads (src/lib/locales.ts): a folder given
+// here is the collection, so it is named before the checker is imported.
+if (positionals[0]) process.env['BRIEFINGS_DIR'] = positionals[0];
+const { checkContent } = await import('../src/checker/check.ts');
+const { saveCheck } = await import('../src/checker/saved-check.ts');
+const { formatProblem } = await import('../src/checker/problem.ts');
+const { briefingsDir } = await import('../src/lib/collection-files.ts');
+const folder = briefingsDir();
 const result = await checkContent(folder);
 const { problems, entries } = result;
 if (problems.length > 0) {

@@ -15,7 +15,7 @@ import { launchBrowser, serveSite } from './lib/browser.ts';
 import { kb, locatorBytes, recordTransfer, timeSearch, type Transfer } from './lib/browser-metrics.ts';
 import { replaceReadmeSection } from './lib/readme-section.ts';
 import { qualitySummary, runQualityInBrowser, suiteCases } from './lib/search-quality.ts';
-import { briefingsDir } from '../src/schemas/index.ts';
+import { briefingsDir } from '../src/lib/collection-files.ts';
 
 const { values } = parseArgs({
 	options: { site: { type: 'string', default: 'dist' }, 'no-readme': { type: 'boolean', default: false } },

@@ -25,7 +25,8 @@ import { analyseSource, formatReport, knownEntities } from '../src/lib/source-re
 import { LANGUAGE_OF_SCRIPT } from '../src/lib/source-report/text.ts';
 import { scriptsOf } from '../src/lib/text-hygiene.ts';
 import { EMPTY_TEXT } from './lib/yaml-template.ts';
-import { briefingsDir, COLLECTIONS } from '../src/schemas/index.ts';
+import { COLLECTIONS } from '../src/schemas/index.ts';
+import { briefingsDir } from '../src/lib/collection-files.ts';
 
 function fail(message: string): never {
 	console.error(message);

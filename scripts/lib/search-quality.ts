@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { readSearchSuite } from '../../src/checker/search-suite.ts';
 import type * as SearchEngine from '../../src/client/search/engine.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import type { Locale } from '../../src/lib/language-table.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
 import type { QUERY_KINDS } from '../../src/schemas/search-suite.ts';
 
 declare global {
@@ -61,12 +62,11 @@ export function misspellings(name: string): string[] {
 	return variant === name ? [] : [variant];
 }
 
-/** Cases for people's surnames misspelt, in the edition of each script: each must still lead to its page. */
-export function misspeltCases(people: readonly { id: string; en: string; ar: string }[]): QualityCase[] {
-	return people.flatMap(({ id, en, ar }) => [
-		...c('en', 'misspelt', `people/${id}`, ...misspellings(en)),
-		...c('ar', 'misspelt', `people/${id}`, ...misspellings(ar)),
-	]);
+/** Cases for people's surnames misspelt, in each edition, as written there: each must still lead to its page. */
+export function misspeltCases(people: readonly ({ id: string } & Partial<Record<Locale, string>>)[]): QualityCase[] {
+	return people.flatMap((person) =>
+		LOCALES.flatMap((edition) => c(edition, 'misspelt', `people/${person.id}`, ...misspellings(person[edition] ?? ''))),
+	);
 }
 
 /** A case's result: where the expected page came, or 0 when not among the first three. */

@@ -11,7 +11,8 @@ import { allNames, vocabularyOf } from '../../src/lib/names.ts';
 import { summaryOf } from '../../src/lib/summary.ts';
 import { foldName, nameFolds } from '../../src/lib/search-normalize.ts';
 import { arabicTerms } from '../../src/lib/arabic-stem.ts';
-import { eachLocale, LOCALES, SCRIPT, type Locale } from '../../src/lib/locales.ts';
+import { SCRIPT, type Locale } from '../../src/lib/language-table.ts';
+import { eachLocale, LOCALES } from '../../src/lib/locales.ts';
 
 type Localized = Record<Locale, string>;
 

@@ -4,7 +4,8 @@
  * to the same page in each other language that exists.
  */
 import type { BuiltSite, SiteProblem } from './site-files.ts';
-import { DIRECTION, isLocale, LOCALES } from '../../src/lib/locales.ts';
+import { DIRECTION } from '../../src/lib/language-table.ts';
+import { isLocale, LOCALES } from '../../src/lib/locales.ts';
 
 export function checkPageMetadata(site: BuiltSite): SiteProblem[] {
 	const problems: SiteProblem[] = [];

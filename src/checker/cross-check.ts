@@ -6,7 +6,8 @@
  * `geography.ts`.
  */
 import { analyseBlock } from '../lib/body/analyse.ts';
-import { eachLocale, LOCALES, type Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/language-table.ts';
+import { eachLocale, LOCALES } from '../lib/locales.ts';
 import type { EntityRef } from '../schemas/index.ts';
 import type { CheckedEntry } from './check.ts';
 import { checkGeography } from './geography.ts';

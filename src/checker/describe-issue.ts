@@ -3,7 +3,8 @@
  * and what was expected instead. Shared by every reader of content files.
  */
 import type { z } from 'astro/zod';
-import { isLocale, languageName, LOCALES } from '../lib/locales.ts';
+import { languageName } from '../lib/language-table.ts';
+import { isLocale, LOCALES } from '../lib/locales.ts';
 import { showValue } from './problem.ts';
 
 /** Fields that no longer exist, and what replaced them. */

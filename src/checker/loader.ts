@@ -9,7 +9,8 @@
 import type { Loader } from 'astro/loaders';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { briefingsDir, type CollectionName } from '../schemas/index.ts';
+import { type CollectionName } from '../schemas/index.ts';
+import { briefingsDir } from '../lib/collection-files.ts';
 import type { LoadedContent } from './saved-check.ts';
 import { lastChanges } from './history.ts';
 import { forget, loadContent } from './load.ts';

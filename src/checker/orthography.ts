@@ -5,7 +5,8 @@
  */
 import { childrenOf, textOf, type BodyNode, type BriefingBody } from '../lib/body/tree.ts';
 import { ARTICLE, CONJUNCTIONS, LAM_ARTICLE, PARTICLE_CLASS, TATWEEL } from '../lib/arabic-text.ts';
-import { LOCALES, SCRIPT } from '../lib/locales.ts';
+import { SCRIPT } from '../lib/language-table.ts';
+import { LOCALES } from '../lib/locales.ts';
 import type { StatementProblem } from './statements.ts';
 
 /** What may end the text before a link, each a mistake when the link's text begins with the article. */

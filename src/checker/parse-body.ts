@@ -8,7 +8,8 @@ import { mdxToMdast } from 'satteri';
 import { parseCiteValue } from '../lib/body/cite-value.ts';
 import { AUTHOR_COMPONENTS, isAuthorComponent, LANGUAGE_BLOCKS, type AuthorComponent } from '../lib/body/components.ts';
 import type { BodyCitation, BodyNode, BodyTag, BriefingBody, SectionKind } from '../lib/body/tree.ts';
-import { eachLocale, languageName, LOCALES, type Locale } from '../lib/locales.ts';
+import { languageName, type Locale } from '../lib/language-table.ts';
+import { eachLocale, LOCALES } from '../lib/locales.ts';
 
 export interface BodyProblem {
 	line: number;
@@ -54,7 +55,7 @@ function linkProblem(node: Mdast): string {
 	if (scheme) {
 		return `[${text}](${url}) links out of the site (${scheme}:); expected <Link to="entity-id">: briefings link only to pages of the site`;
 	}
-	return `[${text}](${url}) is a Markdown link; expected <Link to="entity-id">, which works in both languages and under any sub-path`;
+	return `[${text}](${url}) is a Markdown link; expected <Link to="entity-id">, which works in every language and under any sub-path`;
 }
 
 /** What each Markdown node becomes; a string is the problem to report instead. */

@@ -7,7 +7,8 @@
  * or as background is not held to its citations.
  */
 import { mentionFinder } from '../lib/mentions.ts';
-import { LOCALES, type Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/language-table.ts';
+import { LOCALES } from '../lib/locales.ts';
 import { allNames } from '../lib/names.ts';
 import type { EntityRef } from '../schemas/index.ts';
 import type { CheckedEntry } from './check.ts';

@@ -6,7 +6,8 @@
  * Words that differ in case only count as one; other variants (Erdogan for
  * Erdoğan, استانا for أستانا) are kept, as spellings readers meet.
  */
-import { isLocale, languageName, LOCALES, SCRIPT, type Locale } from '../lib/locales.ts';
+import { languageName, SCRIPT, type Locale } from '../lib/language-table.ts';
+import { isLocale, LOCALES } from '../lib/locales.ts';
 import type { CheckedEntry } from './check.ts';
 import { showValue, type Problem } from './problem.ts';
 

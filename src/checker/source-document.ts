@@ -5,7 +5,8 @@
  * never copied into YAML, so it cannot drift from what we hold.
  */
 import { join, relative } from 'node:path';
-import { eachLocale, languageName, LOCALES, type Locale } from '../lib/locales.ts';
+import { languageName, type Locale } from '../lib/language-table.ts';
+import { eachLocale, LOCALES } from '../lib/locales.ts';
 import { digestOf, readText } from './files.ts';
 import type { Problem } from './problem.ts';
 import { parseYaml, yamlLines } from './yaml.ts';

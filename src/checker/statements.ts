@@ -5,7 +5,8 @@
  * the same paragraphs with the same marks.
  */
 import type { BlockAnalysis, Section } from '../lib/body/analyse.ts';
-import { languageName, LOCALES, SCRIPT, type Locale } from '../lib/locales.ts';
+import { languageName, SCRIPT, type Locale } from '../lib/language-table.ts';
+import { LOCALES } from '../lib/locales.ts';
 
 export interface StatementProblem {
 	line?: number | undefined;

@@ -5,7 +5,7 @@
  */
 import type { MarkdownHeading } from 'astro';
 import { t } from '../i18n/ui.ts';
-import type { Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/language-table.ts';
 import { isBriefing, type AnyEntry, type Site } from './site.ts';
 import { allNames } from '../lib/names.ts';
 import { entityName } from './entity-names.ts';

@@ -5,7 +5,7 @@
  * both languages: the files and the page that documents them are both built
  * from these definitions.
  */
-import type { Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/language-table.ts';
 import { z } from 'astro/zod';
 import { t } from '../i18n/ui.ts';
 import type { TableTextKey } from '../i18n/data-tables.ts';

@@ -1,6 +1,6 @@
 /** The names an entity is shown under, in each language. */
 import type { LocalizedText } from '../schemas/index.ts';
-import type { Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/language-table.ts';
 
 /** Any entry of the collection: its id, and data that may hold a name, a title or a short name. */
 type Named = { id: string; data: object };

@@ -7,7 +7,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { ResolvedCitation } from '../lib/body/analyse.ts';
 import { t, type TextKey } from '../i18n/ui.ts';
-import type { Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/language-table.ts';
 import type { CollectionName, EntityRef } from '../schemas/index.ts';
 
 /** A citation as structured data writes it: a paragraph of the primary source, or `{ source, p }`. */
@@ -74,7 +74,7 @@ export function factStatements(
 		const other = p.representedBy ? ` ${nameOf(p.representedBy.id)}` : '';
 		facts.push({
 			where: t(locale, 'participants'),
-			text: `${nameOf(p.person.id)}: ${role}${other}`,
+			text: `${nameOf(p.person.id)}${t(locale, 'colon')}${role}${other}`,
 			citations: resolve(p.cites),
 		});
 	}
@@ -94,7 +94,7 @@ export function factStatements(
 		for (const v of d.variants)
 			facts.push({
 				where: t(locale, 'sourcesDiffer'),
-				text: `${d.about[locale]}: ${v.value[locale]}`,
+				text: `${d.about[locale]}${t(locale, 'colon')}${v.value[locale]}`,
 				citations: resolve(v.cites),
 			});
 	}

@@ -5,7 +5,7 @@
  * collection, and is computed once per build.
  */
 import { compareDates, yearOf } from '../lib/dates.ts';
-import type { Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/language-table.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import { t } from '../i18n/ui.ts';
 import { PACKS_SECTION, ROUTES, sectionOf, VIEWS } from './routes.ts';

@@ -7,7 +7,7 @@ import { ROUTES } from './routes.ts';
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/ui.ts';
 import { formatDate, formatDateRange } from '../lib/format.ts';
-import type { Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/language-table.ts';
 import { PACK_PRINT_CSS, packPdfName } from '../lib/pack-files.ts';
 import { entryOf, type BriefingEntry, type Site } from './site.ts';
 import { localeFileUrl } from './urls.ts';
@@ -29,7 +29,7 @@ export function packOf(site: Site, summit: CollectionEntry<'summits'>, locale: L
 	const people = site.graph.participantsOf(summit.id).map((id) => entryOf(site, 'people', id));
 	const { startDate, endDate } = summit.data;
 	return {
-		title: `${t(locale, 'pack')}: ${summit.data.shortName[locale]}`,
+		title: `${t(locale, 'pack')}${t(locale, 'colon')}${summit.data.shortName[locale]}`,
 		dates: endDate ? formatDateRange(startDate, endDate, locale) : formatDate(startDate, locale),
 		contents: [
 			{ heading: t(locale, 'kind.summits'), entries: [summit] },

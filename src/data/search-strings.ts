@@ -1,6 +1,7 @@
 /** The interface text the search scripts need, handed to them by the page in its language. */
 import { VIEW } from './routes.ts';
-import { INTL_LOCALE, otherLocale, type Locale } from '../lib/locales.ts';
+import { INTL_LOCALE, languageName, type Locale } from '../lib/language-table.ts';
+import { otherLocales } from '../lib/locales.ts';
 import { pageUrl } from './urls.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { countForms, t } from '../i18n/ui.ts';
@@ -8,9 +9,18 @@ import { countForms, t } from '../i18n/ui.ts';
 export function searchStrings(locale: Locale): Record<string, string> {
 	return {
 		...prefixed('results', countForms(locale, 'results')),
-		...prefixed('otherEdition', countForms(locale, 'otherEdition')),
-		otherLocale: otherLocale(locale),
-		otherSearchPage: pageUrl(otherLocale(locale), VIEW.search),
+		// Each other edition: its count message ("3 results in the Arabic edition") and its search page.
+		editions: otherLocales(locale).join(' '),
+		...Object.assign(
+			{},
+			...otherLocales(locale).map((other) => ({
+				...prefixed(
+					`otherEdition.${other}`,
+					countForms(locale, 'otherEdition', { language: languageName(other, locale) }),
+				),
+				[`searchPage.${other}`]: pageUrl(other, VIEW.search),
+			})),
+		),
 		didYouMean: t(locale, 'didYouMean'),
 		or: t(locale, 'comma'),
 		intlLocale: INTL_LOCALE[locale],

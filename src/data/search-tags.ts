@@ -6,7 +6,7 @@
 import { summaryOf } from '../lib/summary.ts';
 import { t } from '../i18n/ui.ts';
 import { yearOf } from '../lib/dates.ts';
-import { SCRIPT, type Locale } from '../lib/locales.ts';
+import { SCRIPT, type Locale } from '../lib/language-table.ts';
 import { allNames, vocabularyOf } from '../lib/names.ts';
 import { arabicTerms } from '../lib/arabic-stem.ts';
 import { foldName } from '../lib/search-normalize.ts';

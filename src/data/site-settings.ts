@@ -4,7 +4,7 @@
  */
 import { readSettings } from '../checker/read-settings.ts';
 import { formatProblem } from '../checker/problem.ts';
-import { briefingsDir } from '../schemas/index.ts';
+import { briefingsDir } from '../lib/collection-files.ts';
 import type { Settings } from '../schemas/settings.ts';
 
 let cached: Promise<Settings> | undefined;

@@ -8,7 +8,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { analyseBlock, type BlockAnalysis, type ResolvedCitation } from '../lib/body/analyse.ts';
 import { compareDates } from '../lib/dates.ts';
 import { buildGraph, type Graph } from '../lib/graph.ts';
-import { eachLocale, LOCALES, type Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/language-table.ts';
+import { eachLocale, LOCALES } from '../lib/locales.ts';
 import {
 	BRIEFING_COLLECTIONS,
 	COLLECTION_NAMES,

@@ -1,5 +1,6 @@
 /** The pages of each source (the source beside its translation, and its review), in each language. */
-import { DIRECTION, isLocale, LOCALES, pageLocale, type Locale } from '../lib/locales.ts';
+import { DIRECTION, type Locale } from '../lib/language-table.ts';
+import { isLocale, LOCALES, pageLocale } from '../lib/locales.ts';
 import { loadSite, type SourceEntry } from './site.ts';
 
 export async function sourcePagePaths() {

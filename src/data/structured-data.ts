@@ -5,7 +5,7 @@
  * understands what the page is about. Facts the sources do not state are left
  * out of it: structured data has no room for a reason.
  */
-import type { Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/language-table.ts';
 import { allNames } from '../lib/names.ts';
 import { t } from '../i18n/ui.ts';
 import type { Crumb } from './navigation.ts';

@@ -4,7 +4,7 @@
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { basePath } from '../lib/base-path.ts';
-import type { Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/language-table.ts';
 import { ROUTES } from './routes.ts';
 
 const BASE = basePath(import.meta.env.BASE_URL);

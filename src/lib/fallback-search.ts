@@ -7,7 +7,7 @@
  * `suggest` offers "did you mean".
  */
 import { arabicTerms, markStems, stemArabic, stemsOf } from './arabic-stem.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from './language-table.ts';
 import { foldedWords, foldName, normalizeQuery } from './search-normalize.ts';
 
 /** One entity in the fallback index, in as few bytes as stay readable. */
@@ -18,15 +18,15 @@ export interface FallbackEntry {
 	k: string;
 	/** Date, for events and sources. */
 	d?: string;
-	/** Name in each language. */
-	n: Record<Locale, string>;
-	/** Summary in each language. */
-	s: Record<Locale, string>;
-	/** Headings of the briefing's body in each language. */
-	h?: Record<Locale, string[]>;
+	/** Name in each language of the site (the index holds only the site's). */
+	n: Partial<Record<Locale, string>>;
+	/** Summary in each language of the site. */
+	s: Partial<Record<Locale, string>>;
+	/** Headings of the briefing's body in each language of the site. */
+	h?: Partial<Record<Locale, string[]>>;
 	/** Every name and spelling, folded. */
 	f: string[];
-	/** Its vocabulary (other words readers use for it) in both languages, folded. */
+	/** Its vocabulary (other words readers use for it) in every language, folded. */
 	w?: string[];
 	/** The light stems of a briefing's Arabic body. */
 	b?: string[];
@@ -109,7 +109,7 @@ export function searchFallback(entries: readonly FallbackEntry[], query: string,
 	for (const entry of entries) {
 		const forms = [...entry.f, ...(entry.w ?? [])];
 		const nameWords = forms.flatMap((form) => form.split(' '));
-		const text = [entry.s[locale], ...(entry.h?.[locale] ?? []), entry.n[locale]].join(' ');
+		const text = [entry.s[locale] ?? '', ...(entry.h?.[locale] ?? []), entry.n[locale] ?? ''].join(' ');
 		const textWords = foldedWords(text);
 		// Stems are worked out only for an Arabic query, and only once per entry.
 		const nameStems = stems.size > 0 ? forms.map((form) => form.split(' ').map(stemArabic).join(' ')) : [];
@@ -130,7 +130,7 @@ export function searchFallback(entries: readonly FallbackEntry[], query: string,
 				score += 10;
 			else matched = false;
 		});
-		if (matched) hits.push({ entry, score, excerpt: markWords(entry.s[locale], tokens, stems) });
+		if (matched) hits.push({ entry, score, excerpt: markWords(entry.s[locale] ?? '', tokens, stems) });
 	}
 	return hits.sort((a, b) => b.score - a.score || (b.entry.d ?? '').localeCompare(a.entry.d ?? ''));
 }

@@ -1,5 +1,5 @@
 /** Dates and numbers in the reader's language, through `Intl`. */
-import { INTL_LOCALE, type Locale } from './locales.ts';
+import { INTL_LOCALE, type Locale } from './language-table.ts';
 
 /** Intl formatters are slow to make and a build formats thousands of dates: each is made once. */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();

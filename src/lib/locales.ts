@@ -1,67 +1,71 @@
 /**
- * The site's languages, each once: every page exists in each of them, and
- * everything else the code knows of a language is derived from this table
- * (names from CLDR, through `Intl.DisplayNames`). The content gives its text
- * in each of them.
+ * The languages this site is built in: the ones its collection names in
+ * `site.yaml`, from the table of those the code knows (`language-table.ts`).
+ * Every page exists in each, and the content gives its text in each.
  */
-const LOCALE_TABLE = {
-	en: {
-		/** The `Intl` locale dates and numbers are written in: British English. */
-		intl: 'en-GB',
-		/** Writing direction. */
-		dir: 'ltr',
-		/** The script its words are written in (`\p{Script=…}`): a word in another is misplaced. */
-		script: 'Latin',
-	},
-	ar: { intl: 'ar', dir: 'rtl', script: 'Arabic' },
-} as const;
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { briefingsDir, SETTINGS_FILE } from './collection-files.ts';
+import { DEFAULT_LOCALES, isKnownLocale, type Locale } from './language-table.ts';
 
-export type Locale = keyof typeof LOCALE_TABLE;
-/** The site's languages, in the order pages list them; the first is the default. */
-export const LOCALES = Object.keys(LOCALE_TABLE) as [Locale, ...Locale[]];
+/**
+ * The languages `site.yaml` names (`languages: [en, ar, fr]`), read before
+ * anything else loads: the schemas, the routes and Astro's i18n config are made
+ * from them. A file that is missing, unreadable or names them wrongly gives the
+ * default pair here; the content check then reports what is wrong with it, at
+ * its line, through the settings schema.
+ */
+export function collectionLocales(briefings: string): readonly [Locale, ...Locale[]] {
+	let settings: unknown;
+	try {
+		settings = parse(readFileSync(join(briefings, SETTINGS_FILE), 'utf8'));
+	} catch {
+		return DEFAULT_LOCALES;
+	}
+	const languages = (settings as { languages?: unknown } | null)?.languages;
+	const valid =
+		Array.isArray(languages) &&
+		languages.length >= 2 &&
+		languages.every(isKnownLocale) &&
+		new Set(languages).size === languages.length;
+	return valid ? (languages as [Locale, ...Locale[]]) : DEFAULT_LOCALES;
+}
 
-/** A value for each language of the site, made by `value`: `{ en: …, ar: … }`. */
+/**
+ * The site's languages, in the order pages list them; the first is the default.
+ * One collection per process: its folder (`BRIEFINGS_DIR`) is set before the
+ * process starts.
+ */
+export const LOCALES = collectionLocales(briefingsDir());
+
+/**
+ * A value for each language of the site, made by `value`: `{ en: …, ar: … }`.
+ * Its type names every language of the table; only the site's are present.
+ */
 export const eachLocale = <T>(value: (locale: Locale) => T) =>
 	Object.fromEntries(LOCALES.map((locale) => [locale, value(locale)])) as Record<Locale, T>;
 
-/** Writing direction of each language. */
-export const DIRECTION = eachLocale((locale) => LOCALE_TABLE[locale].dir);
-
-/** The `Intl` locale of each language, for dates, numbers and plural rules. */
-export const INTL_LOCALE = eachLocale((locale) => LOCALE_TABLE[locale].intl);
-
-/** The script each language is written in. */
-export const SCRIPT = eachLocale((locale) => LOCALE_TABLE[locale].script);
-
-/** The checker names languages in thousands of messages and checks: one `Intl.DisplayNames` per language. */
-const displayNames = new Map<string, Intl.DisplayNames>();
-
-/** A language's name in another language (in English by default: the checker speaks English to authors). */
-export function languageName(code: string, inLanguage: string = 'en'): string {
-	let names = displayNames.get(inLanguage);
-	if (!names) displayNames.set(inLanguage, (names = new Intl.DisplayNames(inLanguage, { type: 'language' })));
-	return names.of(code) ?? code;
-}
-
-/** The language's name in its own script, for the language switcher. */
-export const AUTONYM = eachLocale((locale) => languageName(locale, locale));
-
+/** Whether `value` is one of the site's languages. */
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The first language other than `locale`: the edition a search that finds little here is also asked. */
-export function otherLocale(locale: Locale): Locale {
-	return LOCALES.find((other) => other !== locale) ?? locale;
+/** The site's other languages than `locale`: the editions a search that finds little here also asks. */
+export function otherLocales(locale: Locale): Locale[] {
+	return LOCALES.filter((other) => other !== locale);
 }
 
 /**
- * The locale of the page being rendered: every page lives under `/en/` or `/ar/`,
+ * The locale of the page being rendered: every page lives under its language (`/en/`, `/ar/` …),
  * so its `lang` route parameter says. This is the one way pages and components get it.
  */
 export function pageLocale(astro: { params: Record<string, string | undefined> }): Locale {
 	const value = astro.params['lang'];
-	if (!isLocale(value)) throw new Error(`Expected a page under /en/ or /ar/, got locale ${JSON.stringify(value)}`);
+	if (!isLocale(value))
+		throw new Error(
+			`Expected a page under ${LOCALES.map((l) => `/${l}/`).join(' or ')}, got locale ${JSON.stringify(value)}`,
+		);
 	return value;
 }
 

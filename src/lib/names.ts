@@ -1,5 +1,6 @@
 /** Facts about names and the scripts they are written in. */
-import { LOCALES, type Locale } from './locales.ts';
+import type { Locale } from './language-table.ts';
+import { LOCALES } from './locales.ts';
 
 /** The BCP 47 language to tag a name with, from its script; undefined for Latin (inherits the page's). */
 export function scriptLanguage(text: string): 'ar' | 'ru' | undefined {

@@ -1,5 +1,5 @@
 /** The files a briefing pack has beside its page, named once for the site and the PDF printer. */
-import type { Locale } from './locales.ts';
+import type { Locale } from './language-table.ts';
 
 /** The file name of a pack's PDF: it says what it is when it sits in a downloads folder. */
 export function packPdfName(locale: Locale | string, summit: string): string {

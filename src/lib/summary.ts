@@ -3,7 +3,7 @@
  * summary; for a source, which has none, its note about the copy or else the
  * opening of its first paragraph (a source may have neither a summary nor a note).
  */
-import type { Locale } from './locales.ts';
+import type { Locale } from './language-table.ts';
 
 type Localized = Record<Locale, string>;
 

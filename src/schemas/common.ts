@@ -7,7 +7,8 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
-import { eachLocale, languageName, LOCALES } from '../lib/locales.ts';
+import { languageName } from '../lib/language-table.ts';
+import { eachLocale, LOCALES } from '../lib/locales.ts';
 import { normalizeText } from '../lib/text-hygiene.ts';
 
 /** Names of the collections, in the order the navigation lists them. */

@@ -60,11 +60,3 @@ export type EventCollection = (typeof EVENT_COLLECTIONS)[number];
 
 /** The data of an entry of a collection, as the checker and the site see it. */
 export type EntryData<C extends CollectionName> = z.output<ReturnType<(typeof COLLECTIONS)[C]['schema']>>;
-
-/**
- * The folder the content is read from: `briefings/`, or `BRIEFINGS_DIR` when
- * set (tests and the benchmark build other collections with the same code).
- */
-export function briefingsDir(): string {
-	return process.env['BRIEFINGS_DIR'] ?? 'briefings';
-}

@@ -1,11 +1,20 @@
 import { z } from 'astro/zod';
+import { KNOWN_LOCALES } from '../lib/language-table.ts';
 import { localizedText } from './common.ts';
-
-/** The file of site-wide settings, in the content folder beside the collections. */
-export const SETTINGS_FILE = 'site.yaml';
 
 /** Settings for the whole site: `briefings/site.yaml`. The file and every field are optional. */
 export const settingsSchema = z.strictObject({
+	/**
+	 * The languages the site is built in, the first its default: every page
+	 * exists in each, and every text of the content is written in each
+	 * (`languages: [en, ar, fr]`). Any language the interface is written in
+	 * (`src/i18n/`), two or more, each once. English and Arabic when absent.
+	 */
+	languages: z
+		.array(z.enum(KNOWN_LOCALES))
+		.min(2, 'expected two languages or more: every page links its other editions')
+		.refine((list) => new Set(list).size === list.length, 'names a language twice; expected each language once')
+		.optional(),
 	/**
 	 * The handling mark every page carries at its top and bottom, on screen,
 	 * on every printed page and on every page of a PDF pack, in both languages:

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import InEveryLanguage from '../../src/components/InEveryLanguage.astro';
 import { t } from '../../src/i18n/ui.ts';
-import { DIRECTION, LOCALES } from '../../src/lib/locales.ts';
+import { DIRECTION } from '../../src/lib/language-table.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
 import { render } from './render.ts';
 
 test('a text in every language: each in its own language and direction, in the table’s order, separated', async () => {

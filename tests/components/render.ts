@@ -1,7 +1,7 @@
 /** Renders a component of the site with the Container API, as a page in a language would. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
-import type { Locale } from '../../src/lib/locales.ts';
+import type { Locale } from '../../src/lib/language-table.ts';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
 

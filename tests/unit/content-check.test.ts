@@ -114,6 +114,22 @@ describe('content checker', () => {
 		]);
 	});
 
+	test('the languages a collection chooses are ones the interface is written in, each once', async () => {
+		expect(await report('languages-unknown')).toEqual([
+			'briefings/site.yaml:2: languages[1]: got "de"; expected one of: en, ar, fr',
+		]);
+		expect(await report('languages-twice')).toEqual([
+			'briefings/site.yaml:2: languages: ["en","ar","en"] names a language twice; expected each language once',
+		]);
+	});
+
+	test('a folder is checked for the languages of its own collection, not another’s', async () => {
+		// The unit tests run with the default collection's languages (English and Arabic).
+		expect(await report('languages-of-another-collection')).toEqual([
+			'briefings/site.yaml:2: languages: this check reads its languages (en, ar) from briefings, not from this folder (en, ar, fr): check it on its own, with BRIEFINGS_DIR set to its folder',
+		]);
+	});
+
 	test('spellings and vocabulary: each word once, never the name, each language in its own list', async () => {
 		expect(await report('search-words-misplaced')).toEqual([
 			'briefings/topics.yaml:3: spellings.0: "trade" is already its name.en; expected only other words',

@@ -7,7 +7,7 @@ import {
 } from '../../src/lib/fallback-search.ts';
 import { foldName } from '../../src/lib/search-normalize.ts';
 
-const entry = (i: string, names: string[], summary: { en: string; ar: string }, extra: Partial<FallbackEntry> = {}) =>
+const entry = (i: string, names: string[], summary: FallbackEntry['s'], extra: Partial<FallbackEntry> = {}) =>
 	({
 		i,
 		k: 'people',

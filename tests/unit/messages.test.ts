@@ -1,20 +1,20 @@
 /**
  * Interface messages with counts, rendered as a reader sees them for 0, 1, 2,
- * 3, 11 and 100 in both languages: English has two plural forms, Arabic six
- * (zero, one, two, few, many, other), and a count is never left in the wrong one.
+ * 3, 11 and 100 in every language of the interface: English two plural forms,
+ * French three (one takes 0 too), Arabic six (zero, one, two, few, many,
+ * other), and a count is never left in the wrong one.
  */
 import { describe, expect, test } from 'vitest';
 import { countText } from '../../src/client/search/render.ts';
 import { countForms, t, type MessageKey } from '../../src/i18n/ui.ts';
-import { INTL_LOCALE } from '../../src/lib/locales.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { INTL_LOCALE, KNOWN_LOCALES, type Locale } from '../../src/lib/language-table.ts';
 
 const COUNTS = [0, 1, 2, 3, 11, 100];
 
 /** Every message with a count, and the values of its other arguments. */
 const COUNT_MESSAGES: Record<string, { counts: string[]; others?: Record<string, string | number> }> = {
 	results: { counts: ['n'] },
-	otherEdition: { counts: ['n'] },
+	otherEdition: { counts: ['n'], others: { language: 'Lingua' } },
 	coverageText: { counts: ['people', 'summits', 'meetings', 'sources'] },
 	reviewSummary: { counts: ['paragraphs', 'uncited'] },
 	whatsNewShowing: { counts: ['shown'], others: { total: 500 } },
@@ -22,12 +22,13 @@ const COUNT_MESSAGES: Record<string, { counts: string[]; others?: Record<string,
 	portableEdition: { counts: ['count'], others: { date: '3 December 2026' } },
 };
 
-const render = (locale: (typeof LOCALES)[number], key: string, n: number) => {
+const render = (locale: Locale, key: string, n: number) => {
 	const { counts, others } = COUNT_MESSAGES[key]!;
 	return t(locale, key as MessageKey, { ...others, ...Object.fromEntries(counts.map((name) => [name, n])) });
 };
 
-describe.each(LOCALES)('in %s', (locale) => {
+// Every language the interface is written in, whether or not this site is built in it.
+describe.each(KNOWN_LOCALES)('in %s', (locale) => {
 	test.each(Object.keys(COUNT_MESSAGES))('%s is whole for every count', (key) => {
 		for (const n of COUNTS) {
 			const text = render(locale, key, n);
@@ -39,14 +40,17 @@ describe.each(LOCALES)('in %s', (locale) => {
 	});
 
 	test('the search scripts’ count templates give what the message gives, for every count', () => {
-		for (const key of ['results', 'otherEdition'] as const) {
-			const forms = countForms(locale, key);
+		for (const [key, params] of [
+			['results', {}],
+			['otherEdition', { language: 'Lingua' }],
+		] as const) {
+			const forms = countForms(locale, key, params);
 			const strings = {
 				intlLocale: INTL_LOCALE[locale],
 				...Object.fromEntries(Object.entries(forms).map(([category, text]) => [`${key}.${category}`, text])),
 			};
 			for (const n of [...COUNTS, 21, 102, 1000])
-				expect(countText(strings, n, key), `${key} ${n}`).toBe(t(locale, key, { n }));
+				expect(countText(strings, n, key), `${key} ${n}`).toBe(t(locale, key, { ...params, n }));
 		}
 	});
 });

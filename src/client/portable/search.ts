@@ -8,8 +8,8 @@
  */
 import { searchFallback, unpackFallbackIndex, type FallbackEntry, type PackedFallbackIndex } from '../../lib/fallback-search.ts';
 import { suggest } from '../../lib/fuzzy.ts';
-import { isLocale, LOCALES, otherLocale, type Locale } from '../../lib/locales.ts';
-import { countText, resultItem, resultsArea, showOtherEdition, stringsOf, type Strings } from '../search/render.ts';
+import { DEFAULT_LOCALES, isKnownLocale, type Locale } from '../../lib/language-table.ts';
+import { countText, otherEditions, resultItem, resultsArea, showOtherEditions, stringsOf, type Strings } from '../search/render.ts';
 import { onSearchShortcut } from '../search/shortcut.ts';
 import { showSuggestions } from '../search/suggestions.ts';
 
@@ -30,8 +30,9 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 	loader.src = script.dataset['loader'] ?? '';
 	document.head.append(loader);
 } else {
+	// Every page of an edition is in its language: the root's `lang` says which.
 	const lang = document.documentElement.lang;
-	const locale: Locale = isLocale(lang) ? lang : LOCALES[0];
+	const locale: Locale = isKnownLocale(lang) ? lang : DEFAULT_LOCALES[0];
 	let index: Promise<FallbackEntry[]> | undefined;
 	const loadIndex = () =>
 		(index ??= new Promise((resolve, reject) => {
@@ -51,16 +52,15 @@ if (location.protocol !== 'file:' && new URL(root).pathname === '/') {
 		const { status, list, suggestions, otherEdition } = resultsArea(area);
 		list.replaceChildren(
 			...hits.slice(0, limit).map((hit) =>
-				resultItem({ url: urlOf(hit.entry), title: hit.entry.n[locale], kind: strings[`kind.${hit.entry.k}`] ?? hit.entry.k, date: hit.entry.d, excerpt: hit.excerpt, exact: false }, '', strings),
+				resultItem({ url: urlOf(hit.entry), title: hit.entry.n[locale] ?? hit.entry.i, kind: strings[`kind.${hit.entry.k}`] ?? hit.entry.k, date: hit.entry.d, excerpt: hit.excerpt, exact: false }, '', strings),
 			),
 		);
 		status.textContent = countText(strings, hits.length);
 		const ids = hits.length < 3 ? suggest(query, entries.map((e) => ({ id: e.i, forms: e.f }))) : [];
-		const suggested = ids.map((id) => entries.find((e) => e.i === id)!).map((e) => ({ name: e.n[locale], url: urlOf(e) }));
+		const suggested = ids.map((id) => entries.find((e) => e.i === id)!).map((e) => ({ name: e.n[locale] ?? e.i, url: urlOf(e) }));
 		showSuggestions(suggestions, suggested, strings);
-		const other = otherLocale(locale);
-		const elsewhere = hits.length < 3 && query ? searchFallback(entries, query, other).length : 0;
-		showOtherEdition(otherEdition, elsewhere, query, strings, `${root}${other}/search/index.html`);
+		const elsewhere = hits.length < 3 && query ? otherEditions(strings).filter(isKnownLocale).map((other) => [other, searchFallback(entries, query, other).length] as const) : [];
+		showOtherEditions(otherEdition, elsewhere, query, strings, (other) => `${root}${other}/search/index.html`);
 		return hits.length;
 	};
 

@@ -5,7 +5,7 @@
  * edition and "did you mean".
  */
 import * as engine from './engine.ts';
-import { countText, resultItem, resultsArea, showOtherEdition, stringsOf } from './render.ts';
+import { countText, otherEditions, resultItem, resultsArea, showOtherEditions, stringsOf } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
 const SHOWN = 5;
@@ -51,15 +51,15 @@ export function mountDropdown(host: HTMLElement): void {
 		const suggested = few ? await engine.suggestions(query) : [];
 		if (run !== latest) return;
 		showSuggestions(suggestions, suggested, strings);
-		showOtherEdition(otherEdition, 0, query, strings);
+		showOtherEditions(otherEdition, [], query, strings);
 		// Under the box, only a query that finds nothing here asks the other edition (the search page asks for fewer than three).
 		if (outcome.results.length > 0) return;
 		// The other edition's index is fetched only for a query the reader has stopped typing:
 		// a half-typed name often finds nothing on the way to finding plenty.
 		await new Promise((resolve) => setTimeout(resolve, SETTLED_MS));
 		if (run !== latest) return;
-		const elsewhere = await engine.otherEditionCount(query, strings['otherLocale'] ?? '');
-		if (run === latest) showOtherEdition(otherEdition, elsewhere, query, strings);
+		const elsewhere = await engine.otherEditionCounts(query, otherEditions(strings));
+		if (run === latest) showOtherEditions(otherEdition, elsewhere, query, strings);
 	};
 
 	input.setAttribute('aria-controls', popup.id);

@@ -66,31 +66,43 @@ export function pagefind(): Promise<Pagefind> {
 	return loaded;
 }
 
-let otherEdition: Promise<PagefindInstance> | undefined;
+/** A Pagefind instance per other edition, made when a search first asks it. */
+const otherEditions = new Map<string, Promise<PagefindInstance>>();
 
 /**
- * How many pages of the other language's edition a query finds: Pagefind
- * keeps one index per language, so a second instance merges the other
+ * How many pages of another language's edition a query finds: Pagefind
+ * keeps one index per language, so a second instance merges that
  * language's index (its own stays apart from the reader's searches) and
- * counts the results filed under the other edition.
+ * counts the results filed under that edition.
  */
-export async function otherEditionCount(query: string, otherLocale: string): Promise<number> {
-	otherEdition ??= pagefind().then(async (pf) => {
-		const instance = pf.createInstance({ noWorker: true });
-		await instance.options(OPTIONS);
-		// The same bundle, another of its languages. Pagefind skips merging the path its primary index
-		// was loaded from (to avoid merging a bundle with itself), so it is given as a full URL.
-		await instance.mergeIndex(new URL(`${BASE}pagefind/`, location.href).href, { language: otherLocale });
-		return instance;
-	});
-	const instance = await otherEdition;
+async function otherEditionCount(query: string, edition: string): Promise<number> {
 	const normalized = normalizeQuery(query);
 	if (normalized === '') return 0;
-	const options = { filters: { edition: [otherLocale] } };
+	let instance = otherEditions.get(edition);
+	if (!instance)
+		otherEditions.set(
+			edition,
+			(instance = pagefind().then(async (pf) => {
+				const other = pf.createInstance({ noWorker: true });
+				await other.options(OPTIONS);
+				// The same bundle, another of its languages. Pagefind skips merging the path its primary index
+				// was loaded from (to avoid merging a bundle with itself), so it is given as a full URL.
+				await other.mergeIndex(new URL(`${BASE}pagefind/`, location.href).href, { language: edition });
+				return other;
+			})),
+		);
+	const options = { filters: { edition: [edition] } };
 	const searches = await Promise.all(
-		[...new Set([normalized, foldName(normalized)])].map((term) => instance.search(term, options)),
+		[...new Set([normalized, foldName(normalized)])].map(async (term) => (await instance).search(term, options)),
 	);
 	return new Set(searches.flatMap((found) => (found?.results ?? []).map((r) => r.id))).size;
+}
+
+/** What a query finds in each of the site's other editions, as `[edition, count]`. */
+export function otherEditionCounts(query: string, editions: readonly string[]): Promise<Array<[string, number]>> {
+	return Promise.all(
+		editions.map(async (edition) => [edition, await otherEditionCount(query, edition)] as [string, number]),
+	);
 }
 
 export interface Hit {

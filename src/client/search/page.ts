@@ -3,7 +3,7 @@
  * (`?q=…&kind=…&sort=date:desc`), so a search can be bookmarked and shared.
  */
 import * as engine from './engine.ts';
-import { countText, resultItem, resultsArea, showOtherEdition, stringsOf } from './render.ts';
+import { countText, otherEditions, resultItem, resultsArea, showOtherEditions, stringsOf } from './render.ts';
 import { showSuggestions } from './suggestions.ts';
 
 const FILTERS = ['kind', 'country', 'year', 'topic'] as const;
@@ -68,7 +68,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 			status.textContent = '';
 			more.hidden = true;
 			suggestions.replaceChildren();
-			showOtherEdition(otherEdition, 0, '', strings);
+			showOtherEditions(otherEdition, [], '', strings);
 			return;
 		}
 		const outcome = await engine.runSearch(query, options);
@@ -89,10 +89,10 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
 		more.onclick = () => void showMore();
 		const few = engine.foundLittle(query, outcome.results.length, first);
 		const [elsewhere, suggested] = few
-			? await Promise.all([engine.otherEditionCount(query, strings['otherLocale'] ?? ''), engine.suggestions(query)])
-			: [0, []];
+			? await Promise.all([engine.otherEditionCounts(query, otherEditions(strings)), engine.suggestions(query)])
+			: [[], []];
 		if (run !== latest) return;
-		showOtherEdition(otherEdition, elsewhere, query, strings);
+		showOtherEditions(otherEdition, elsewhere, query, strings);
 		showSuggestions(suggestions, suggested, strings);
 	}
 

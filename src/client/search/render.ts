@@ -56,36 +56,45 @@ export function resultItem(hit: Hit, query: string, strings: Strings): HTMLLIEle
 }
 
 /**
- * "3 results" (or, for `otherEdition`, "3 results in the Arabic edition"): the
- * form the language's plural rules choose for the count, from the templates
- * the page hands over (`results.one`, `results.few` …, `results.=0`).
+ * "3 results" (or, for an edition's `otherEdition.ar`, "3 results in the Arabic
+ * edition"): the form the language's plural rules choose for the count, from
+ * the templates the page hands over (`results.one`, `results.few` …, `results.=0`).
  */
-export function countText(strings: Strings, count: number, key: 'results' | 'otherEdition' = 'results'): string {
+export function countText(strings: Strings, count: number, key = 'results'): string {
 	const category = new Intl.PluralRules(strings['intlLocale']).select(count);
 	const template = strings[`${key}.=${count}`] ?? strings[`${key}.${category}`] ?? strings[`${key}.other`] ?? '';
 	return template.replace('{n}', new Intl.NumberFormat(strings['intlLocale']).format(count));
 }
 
+/** The site's other editions, in the order of its languages: `['ar', 'fr']` on an English page. */
+export function otherEditions(strings: Strings): string[] {
+	return (strings['editions'] ?? '').split(' ').filter(Boolean);
+}
+
 /**
- * When a query finds pages in the other language's edition: "3 results in the
- * Arabic edition", linking that edition's search page for the same query.
- * Hidden when it finds none there.
+ * What a query finds in each other edition: "3 results in the Arabic edition",
+ * linking that edition's search page for the same query (`searchPage` gives
+ * it; the page's own by default). Editions where it finds nothing are left
+ * out, and the line is hidden when it finds nothing anywhere else.
  */
-export function showOtherEdition(
+export function showOtherEditions(
 	target: HTMLElement,
-	count: number,
+	counts: ReadonlyArray<readonly [edition: string, count: number]>,
 	query: string,
 	strings: Strings,
-	searchPage = strings['otherSearchPage'] ?? '',
+	searchPage = (edition: string) => strings[`searchPage.${edition}`] ?? '',
 ): void {
+	const found = counts.filter(([, count]) => count > 0);
 	target.replaceChildren();
-	target.hidden = count === 0;
-	if (count === 0) return;
-	const link = document.createElement('a');
-	link.textContent = countText(strings, count, 'otherEdition');
-	link.href = `${searchPage}?q=${encodeURIComponent(query)}`;
-	link.hreflang = strings['otherLocale'] ?? '';
-	target.append(link);
+	target.hidden = found.length === 0;
+	for (const [edition, count] of found) {
+		const link = document.createElement('a');
+		link.textContent = countText(strings, count, `otherEdition.${edition}`);
+		link.href = `${searchPage(edition)}?q=${encodeURIComponent(query)}`;
+		link.hreflang = edition;
+		if (target.childNodes.length > 0) target.append(strings['or'] ?? ', ');
+		target.append(link);
+	}
 }
 
 /** The parts of a results area (the header's popup or the search page) that a search fills. */

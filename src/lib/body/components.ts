@@ -1,4 +1,5 @@
-import { languageName, LOCALES, type Locale } from '../locales.ts';
+import { languageName, type Locale } from '../language-table.ts';
+import { LOCALES } from '../locales.ts';
 
 /**
  * The components an author may write in a briefing body: the one table the

@@ -4,7 +4,7 @@
  * The checker reads it to prove every statement is sourced, the site reads it
  * for links and citations, and `render.ts` turns it into HTML.
  */
-import type { Locale } from '../locales.ts';
+import type { Locale } from '../language-table.ts';
 
 /** A citation as written in a body: `<Cite p="4,5" />` or `<Cite src="other" p="3" />`. */
 export interface BodyCitation {

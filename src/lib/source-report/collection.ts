@@ -20,7 +20,8 @@ export interface KnownEntity {
 	/** A summit's or meeting's first and last day, YYYY-MM-DD. */
 	dates?: { start: string; end: string };
 	/** A person's office, in English and Arabic. */
-	office?: { en?: string; ar?: string };
+	/** The office, in each language the collection gives it. */
+	office?: Record<string, string>;
 	/** A person's country, a city's country, a summit's host country. */
 	country?: string;
 	/** A summit's organiser and city. */
@@ -87,10 +88,9 @@ export function knownEntities(entries: readonly EntryLike[]): KnownEntity[] {
 			entity.dates = { start, end: day(data['endDate']) ?? start };
 		const office = data['office'] as Data | undefined;
 		if (office && typeof office === 'object')
-			entity.office = {
-				...(typeof office['en'] === 'string' ? { en: office['en'] } : {}),
-				...(typeof office['ar'] === 'string' ? { ar: office['ar'] } : {}),
-			};
+			entity.office = Object.fromEntries(
+				Object.entries(office).filter((pair): pair is [string, string] => typeof pair[1] === 'string'),
+			);
 		const country = idOf(data['country']);
 		if (country) entity.country = country;
 		const organiser = idOf(data['organiser']);

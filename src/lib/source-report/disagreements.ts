@@ -196,9 +196,10 @@ function officeDisagreements(
 		if (person?.collection !== 'people' || !person.office || mention.via !== 'name') continue;
 		const title = titleBefore(facts, mention.first, language);
 		if (!title?.office) continue;
-		const office =
-			(person.office.en ? officeOf(person.office.en, 'en') : undefined) ??
-			(person.office.ar ? officeOf(person.office.ar, 'ar') : undefined);
+		// The first language whose wording of the office names a known title.
+		const office = Object.entries(person.office)
+			.map(([lang, text]) => officeOf(text, lang))
+			.find((found) => found !== undefined);
 		const wrongOffice = office !== undefined && !officesAgree(title.office, office);
 		const wrongCountry =
 			title.country !== undefined && person.country !== undefined && title.country !== person.country;

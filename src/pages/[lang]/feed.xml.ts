@@ -50,7 +50,7 @@ export const GET: APIRoute = async ({ params, site: origin }) => {
 	const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">
 	<id>${escapeXml(idOf(page, origin))}</id>
-	<title>${escapeXml(`${t(locale, 'siteTitle')}: ${t(locale, 'whatsNew')}`)}</title>
+	<title>${escapeXml(`${t(locale, 'siteTitle')}${t(locale, 'colon')}${t(locale, 'whatsNew')}`)}</title>
 	<subtitle>${escapeXml(t(locale, 'whatsNewIntro'))}</subtitle>
 	<updated>${updated}</updated>
 	<author><name>${escapeXml(t(locale, 'siteTitle'))}</name></author>

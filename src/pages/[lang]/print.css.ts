@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSettings } from '../../data/site-settings.ts';
 import { t } from '../../i18n/ui.ts';
-import { DIRECTION, isLocale, languagePaths } from '../../lib/locales.ts';
+import { DIRECTION } from '../../lib/language-table.ts';
+import { isLocale, languagePaths } from '../../lib/locales.ts';
 import { PAGE_COUNTERS, printCss } from '../../lib/print-css.ts';
 
 export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;

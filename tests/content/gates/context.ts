@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { checkContent, type CheckedEntry } from '../../../src/checker/check.ts';
-import { LOCALES, type Locale } from '../../../src/lib/locales.ts';
+import { languageName, type Locale } from '../../../src/lib/language-table.ts';
+import { eachLocale, LOCALES } from '../../../src/lib/locales.ts';
 
 export interface GateContext {
 	/** The content folder (`briefings/`, or a copy). */
@@ -26,7 +27,7 @@ export async function gateContext(briefings: string, site: string): Promise<Gate
 }
 
 /** The language of a locale, as a message names it. */
-export const LANGUAGE: Record<Locale, string> = { en: 'English', ar: 'Arabic' };
+export const LANGUAGE = eachLocale((locale) => languageName(locale));
 
 export { LOCALES, type Locale };
 

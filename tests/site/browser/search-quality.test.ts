@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { checkContent } from '../../../src/checker/check.ts';
 import { t, type TextKey } from '../../../src/i18n/ui.ts';
+import type { Locale } from '../../../src/lib/language-table.ts';
 import { LOCALES } from '../../../src/lib/locales.ts';
 import {
 	misspeltCases,
@@ -40,7 +41,7 @@ test('every person’s surname, misspelt as readers do, still leads to their pag
 	const { entries } = await checkContent(SITE_FIXTURE);
 	const people = entries
 		.filter((entry) => entry.collection === 'people')
-		.map((entry) => ({ id: entry.id, ...(entry.data as { shortName: { en: string; ar: string } }).shortName }));
+		.map((entry) => ({ id: entry.id, ...(entry.data as { shortName: Record<Locale, string> }).shortName }));
 	const cases = misspeltCases(people);
 	expect(cases.length).toBeGreaterThanOrEqual(people.length * 2);
 	const page = await session.browser.newPage();

@@ -2,14 +2,22 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { pressSearchShortcut, useBrowserAndSite } from '../../helpers/browser-session.ts';
 import { t } from '../../../src/i18n/ui.ts';
-import type { Locale } from '../../../src/lib/locales.ts';
+import { languageName, type Locale } from '../../../src/lib/language-table.ts';
 import { siteDir } from '../../helpers/site.ts';
 
 const session = useBrowserAndSite(siteDir);
 
-/** The count a "3 results" message gives, in the language's own plural form; -1 when the text is no such message. */
-function countIn(locale: Locale, key: 'results' | 'otherEdition', text: string | null): number {
-	for (let n = 0; n <= 1000; n++) if (t(locale, key, { n }) === text) return n;
+/**
+ * The count a "3 results" message gives, in the language's own plural form
+ * ("3 results in the Arabic edition" for another edition); -1 when the text is no such message.
+ */
+function countIn(locale: Locale, text: string | null, edition?: Locale): number {
+	for (let n = 0; n <= 1000; n++) {
+		const message = edition
+			? t(locale, 'otherEdition', { n, language: languageName(edition, locale) })
+			: t(locale, 'results', { n });
+		if (message === text) return n;
+	}
 	return -1;
 }
 
@@ -103,7 +111,7 @@ describe('search page', () => {
 			const page = await open(`${locale}/search/?q=${encodeURIComponent(query)}`);
 			await page.waitForSelector('.search-results .search-result');
 			expect(await page.inputValue('#search-page-q')).toBe(query);
-			expect(countIn(locale, 'results', await page.textContent('.search-page .search-status'))).toBeGreaterThan(0);
+			expect(countIn(locale, await page.textContent('.search-page .search-status'))).toBeGreaterThan(0);
 			await page.close();
 		}
 	});
@@ -149,7 +157,7 @@ describe('search across editions', () => {
 		// «Support», as the Arabic translation writes it: no English page has the word.
 		await headerSearch(page, 'تأييد');
 		const link = await page.waitForSelector('.search-popup .search-other-edition a');
-		expect(countIn('en', 'otherEdition', await link.textContent())).toBeGreaterThan(0);
+		expect(countIn('en', await link.textContent(), 'ar')).toBeGreaterThan(0);
 		await link.click();
 		await page.waitForURL(/\/ar\/search\/\?q=/);
 		await page.waitForSelector('.search-page .search-results .search-result');
@@ -161,7 +169,7 @@ describe('search across editions', () => {
 	test('an English query on the Arabic search page gets the same link to the English edition', async () => {
 		const page = await open(`ar/search/?q=climate`);
 		const link = await page.waitForSelector('.search-page .search-other-edition a');
-		const count = countIn('ar', 'otherEdition', await link.textContent());
+		const count = countIn('ar', await link.textContent(), 'en');
 		expect(count).toBeGreaterThan(0);
 		expect(await link.getAttribute('href')).toBe('/en/search/?q=climate');
 		// The count is what the English edition itself finds.

@@ -4,7 +4,8 @@ import { packOf } from '../../../../data/packs.ts';
 import { loadSettings } from '../../../../data/site-settings.ts';
 import { entryOf, loadSite } from '../../../../data/site.ts';
 import { t } from '../../../../i18n/ui.ts';
-import { DIRECTION, LOCALES, isLocale } from '../../../../lib/locales.ts';
+import { DIRECTION } from '../../../../lib/language-table.ts';
+import { LOCALES, isLocale } from '../../../../lib/locales.ts';
 import { PAGE_COUNTERS, printCss } from '../../../../lib/print-css.ts';
 
 export const getStaticPaths = (async () => {
