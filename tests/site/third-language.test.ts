@@ -3,13 +3,15 @@
  * `tests/fixtures/third-language` is the valid collection written in English,
  * Arabic and French (`languages: [en, ar, fr]`): built with the same script as
  * every site, it has every page in each of the three, each page linking the
- * other two, a Pagefind index per language, and a search that names each other
- * edition where a query finds what this one does not.
+ * other two, a Pagefind index per language, and a search (on the site and in
+ * the portable edition) that names each other edition where a query finds what
+ * this one does not.
  */
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,7 +19,7 @@ import { t } from '../../src/i18n/ui.ts';
 import { AUTONYM, DIRECTION, languageName, type Locale } from '../../src/lib/language-table.ts';
 import { FIXTURES } from '../../scripts/lib/fixtures.ts';
 import { launchBrowser, serveSite, type StaticSite } from '../../scripts/lib/browser.ts';
-import { runBuild } from '../helpers/build.ts';
+import { runBuild, runPortableBuild } from '../helpers/build.ts';
 
 const BRIEFINGS = join(FIXTURES, 'third-language', 'briefings');
 /** The fixture's languages, as its site.yaml names them (this process runs with the default pair). */
@@ -159,6 +161,29 @@ describe('in a browser', () => {
 			for (const edition of editions) expect(edition.text).toContain(`النسخة ${languageName(edition.hreflang!, 'ar')}`);
 			await page.close();
 		}
+	});
+
+	test('the portable edition, opened from disk, searches each edition and names the others', async () => {
+		const out = await mkdtemp(join(tmpdir(), 'third-language-portable-'));
+		await runPortableBuild(out, { BRIEFINGS_DIR: BRIEFINGS });
+		const root = join(out, 'briefings-portable');
+		const page = await browser.newPage();
+		const open = async (path: string, query: string) => {
+			await page.goto(`${pathToFileURL(join(root, path)).href}?q=${encodeURIComponent(query)}`);
+			await page.waitForFunction(() => document.querySelector('.search-page .search-status')?.textContent);
+		};
+		await open('fr/search/index.html', 'Pays');
+		expect(await page.$$eval('.search-page .search-result', (results) => results.length)).toBeGreaterThan(0);
+		await open('ar/search/index.html', 'tests');
+		await page.waitForSelector('.search-page .search-other-edition a');
+		const links = await page.$$eval('.search-page .search-other-edition a', (all) =>
+			all.map((a) => a.getAttribute('href')),
+		);
+		expect(links.map((href) => href?.replace(/^.*briefings-portable\//, ''))).toEqual([
+			'en/search/index.html?q=tests',
+			'fr/search/index.html?q=tests',
+		]);
+		await page.close();
 	});
 
 	test('French pages have no accessibility violations', async () => {
