@@ -6,10 +6,24 @@
  */
 import { mdxToMdast } from 'satteri';
 import { parseCiteValue } from '../lib/body/cite-value.ts';
-import { AUTHOR_COMPONENTS, isAuthorComponent, LANGUAGE_BLOCKS, type AuthorComponent } from '../lib/body/components.ts';
+import {
+	AUTHOR_COMPONENTS,
+	blockOf,
+	isAuthorComponent,
+	LANGUAGE_BLOCKS,
+	type AuthorComponent,
+} from '../lib/body/components.ts';
 import type { BodyCitation, BodyNode, BodyTag, BriefingBody, SectionKind } from '../lib/body/tree.ts';
 import { languageName, type Locale } from '../lib/language-table.ts';
 import { eachLocale, LOCALES } from '../lib/locales.ts';
+
+/** The site's language blocks as messages name them: "one <En> and one <Ar>", "<En> or <Ar>". */
+const blockTags = LOCALES.map((locale) => `<${blockOf(locale)}>`);
+const oneOfEach = new Intl.ListFormat('en', { type: 'conjunction' }).format(blockTags.map((tag) => `one ${tag}`));
+const anyBlock = new Intl.ListFormat('en', { type: 'disjunction' }).format(blockTags);
+const insideAnyBlock = new Intl.ListFormat('en', { type: 'disjunction' }).format(
+	blockTags.map((tag) => `${tag}…${tag.replace('<', '</')}`),
+);
 
 export interface BodyProblem {
 	line: number;
@@ -87,10 +101,6 @@ const MARKDOWN: Record<string, BodyTag | ((node: Mdast) => string)> = {
 		'imports, exports and {expressions} are not allowed in briefings; use the built-in components',
 };
 
-/** The language block holding a language's text. */
-const blockOf = (locale: Locale) =>
-	(Object.keys(LANGUAGE_BLOCKS) as (keyof typeof LANGUAGE_BLOCKS)[]).find((name) => LANGUAGE_BLOCKS[name] === locale)!;
-
 /** Parses a body. `lineOffset` is the number of file lines before it, so lines are the file's. */
 export function parseBody(source: string, lineOffset = 0): { body?: BriefingBody; problems: BodyProblem[] } {
 	const problems: BodyProblem[] = [];
@@ -157,11 +167,11 @@ export function parseBody(source: string, lineOffset = 0): { body?: BriefingBody
 				const kind = AUTHOR_COMPONENTS[name].kind;
 				const attributes = attributesOf(node, name);
 				if (kind === 'block') {
-					report(node, `<${name}> inside a language block; expected one <En> and one <Ar> at the top level`);
+					report(node, `<${name}> inside a language block; expected ${oneOfEach} at the top level`);
 					continue;
 				}
 				if (kind === 'section') {
-					if (depth > 0) report(node, `<${name}> must be directly inside <En> or <Ar>, not nested in other content`);
+					if (depth > 0) report(node, `<${name}> must be directly inside ${anyBlock}, not nested in other content`);
 					out.push({
 						t: 'section',
 						kind: SECTION_OF[name]!,
@@ -245,11 +255,11 @@ export function parseBody(source: string, lineOffset = 0): { body?: BriefingBody
 				: undefined;
 		if (locale === undefined) {
 			if (node.type === 'text' && (node.value ?? '').trim() === '') continue;
-			report(node, 'content outside a language block; expected everything inside <En>…</En> or <Ar>…</Ar>');
+			report(node, `content outside a language block; expected everything inside ${insideAnyBlock}`);
 			continue;
 		}
 		if (blocks[locale] !== undefined) {
-			report(node, 'language block repeated or nested; expected one <En> and one <Ar> at the top level');
+			report(node, `language block repeated or nested; expected ${oneOfEach} at the top level`);
 			continue;
 		}
 		attributesOf(node, name as keyof typeof LANGUAGE_BLOCKS);

@@ -2,7 +2,7 @@
  * The collection as tables to take away: people, events, attendance,
  * meetings and citations, one CSV file each per language (names and text in
  * that language). Each table is defined once, with every column's meaning in
- * both languages: the files and the page that documents them are both built
+ * each language: the files and the page that documents them are both built
  * from these definitions.
  */
 import type { Locale } from '../lib/language-table.ts';

@@ -15,7 +15,7 @@ import { entryOf, eventDate, type AnyEntry, type Site } from './site.ts';
 import { entityName } from './entity-names.ts';
 
 export interface SearchTags {
-	/** `edition` is the page's language: the other edition's search counts its own pages by it. */
+	/** `edition` is the page's language: a search from another edition counts this one's pages by it. */
 	filters: [key: 'kind' | 'country' | 'year' | 'topic' | 'edition', value: string][];
 	meta: {
 		kind: string;

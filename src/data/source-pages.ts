@@ -1,6 +1,6 @@
 /** The pages of each source (the source beside its translation, and its review), in each language. */
-import { DIRECTION, type Locale } from '../lib/language-table.ts';
-import { isLocale, LOCALES, pageLocale } from '../lib/locales.ts';
+import { DIRECTION, isKnownLocale, type Locale } from '../lib/language-table.ts';
+import { LOCALES, pageLocale } from '../lib/locales.ts';
 import { loadSite, type SourceEntry } from './site.ts';
 
 export async function sourcePagePaths() {
@@ -26,10 +26,14 @@ export async function sourcePage(astro: Parameters<typeof pageLocale>[0] & { pro
 
 /**
  * A source's original language and its direction (`auto` for a language the
- * site has no edition in), and whether the reader's language needs the
+ * language table does not know), and whether the reader's language needs the
  * translation beside it (not when it is the original's).
  */
 export function sourceLanguage(entry: SourceEntry, locale: Locale) {
 	const original = entry.data.language;
-	return { original, originalDir: isLocale(original) ? DIRECTION[original] : 'auto', translated: original !== locale };
+	return {
+		original,
+		originalDir: isKnownLocale(original) ? DIRECTION[original] : 'auto',
+		translated: original !== locale,
+	};
 }

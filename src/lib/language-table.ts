@@ -22,6 +22,8 @@ const LANGUAGE_TABLE = {
 export type Locale = keyof typeof LANGUAGE_TABLE;
 /** Every language of the table: the interface is written in each. */
 export const KNOWN_LOCALES = Object.keys(LANGUAGE_TABLE) as [Locale, ...Locale[]];
+/** The fewest languages a site is built in: every page links its other editions. */
+export const MIN_LANGUAGES = 2;
 /** The languages of a collection whose `site.yaml` does not name them: the unit's English and Arabic. */
 export const DEFAULT_LOCALES: readonly [Locale, ...Locale[]] = ['en', 'ar'];
 

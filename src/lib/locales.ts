@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { briefingsDir, SETTINGS_FILE } from './collection-files.ts';
-import { DEFAULT_LOCALES, isKnownLocale, type Locale } from './language-table.ts';
+import { DEFAULT_LOCALES, isKnownLocale, MIN_LANGUAGES, type Locale } from './language-table.ts';
 
 /**
  * The languages `site.yaml` names (`languages: [en, ar, fr]`), read before
@@ -26,7 +26,7 @@ export function collectionLocales(briefings: string): readonly [Locale, ...Local
 	const languages = (settings as { languages?: unknown } | null)?.languages;
 	const valid =
 		Array.isArray(languages) &&
-		languages.length >= 2 &&
+		languages.length >= MIN_LANGUAGES &&
 		languages.every(isKnownLocale) &&
 		new Set(languages).size === languages.length;
 	return valid ? (languages as [Locale, ...Locale[]]) : DEFAULT_LOCALES;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { KNOWN_LOCALES } from '../lib/language-table.ts';
+import { KNOWN_LOCALES, MIN_LANGUAGES } from '../lib/language-table.ts';
 import { localizedText } from './common.ts';
 
 /** Settings for the whole site: `briefings/site.yaml`. The file and every field are optional. */
@@ -12,12 +12,12 @@ export const settingsSchema = z.strictObject({
 	 */
 	languages: z
 		.array(z.enum(KNOWN_LOCALES))
-		.min(2, 'expected two languages or more: every page links its other editions')
+		.min(MIN_LANGUAGES, `expected ${MIN_LANGUAGES} languages or more: every page links its other editions`)
 		.refine((list) => new Set(list).size === list.length, 'names a language twice; expected each language once')
 		.optional(),
 	/**
 	 * The handling mark every page carries at its top and bottom, on screen,
-	 * on every printed page and on every page of a PDF pack, in both languages:
+	 * on every printed page and on every page of a PDF pack, in each language:
 	 * `{ en: "Official — internal use", ar: "رسمي — للاستخدام الداخلي" }`.
 	 * No mark is shown when it is absent.
 	 */

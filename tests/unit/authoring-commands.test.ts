@@ -128,6 +128,28 @@ describe('npm run new', () => {
 		]);
 	});
 
+	test('in a collection written in three languages, lays out each, and the checker asks for each', async () => {
+		const briefings = await fixtureBriefings('third-language');
+		expect((await run('new-entry.ts', ['person', 'delta'], briefings)).code).toBe(0);
+		const file = await readFile(join(briefings, 'people', 'delta.mdx'), 'utf8');
+		for (const part of ['<En>', '<Ar>', '<Fr>', 'fr:']) expect(file).toContain(part);
+		// The folder as an argument: checked in its own languages, whatever BRIEFINGS_DIR says.
+		const { output } = await run('check-content.ts', [briefings], 'briefings');
+		const left = output.split('\n').filter((line) => line.includes('delta.mdx'));
+		expect(left.filter((line) => line.includes(': name.'))).toEqual([
+			expect.stringMatching(/name\.en: is empty; expected English text$/),
+			expect.stringMatching(/name\.ar: is empty; expected Arabic text$/),
+			expect.stringMatching(/name\.fr: is empty; expected French text$/),
+		]);
+		expect(
+			left.some((line) =>
+				line.endsWith(
+					'the French <BottomLine> is empty; expected the two or three sentences a busy reader can stop after',
+				),
+			),
+		).toBe(true);
+	});
+
 	test.each(['summit', 'meeting'])('lays out a %s the checker reads', async (kind) => {
 		const briefings = await fixtureBriefings('valid');
 		expect((await run('new-entry.ts', [kind, `new-${kind}`], briefings)).code).toBe(0);
@@ -144,5 +166,20 @@ describe('npm run new', () => {
 		const taken = await run('new-entry.ts', ['meeting', 'trade'], briefings);
 		expect(taken.code).toBe(1);
 		expect(taken.output).toMatch(/the id "trade" is already used by .*topics\.yaml/);
+	});
+});
+
+describe('npm run check:content <folder>', () => {
+	test('names every language block when a body has one missing', async () => {
+		const briefings = await fixtureBriefings('third-language');
+		const file = join(briefings, 'people', 'alpha.mdx');
+		const text = await readFile(file, 'utf8');
+		await writeFile(file, `${text.slice(0, text.indexOf('<Fr>'))}Stray text.\n`);
+		const { code, output } = await run('check-content.ts', [briefings], 'briefings');
+		expect(code).toBe(1);
+		expect(output).toMatch(
+			/alpha\.mdx:\d+: body: content outside a language block; expected everything inside <En>…<\/En>, <Ar>…<\/Ar>, or <Fr>…<\/Fr>/,
+		);
+		expect(output).toMatch(/alpha\.mdx:\d+: body: has no <Fr> block; expected the French text inside <Fr>…<\/Fr>/);
 	});
 });

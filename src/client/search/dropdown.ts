@@ -1,7 +1,7 @@
 /**
  * The header search: results under the box as the reader types, the top
  * five with kind, date, title and excerpt, a link to all results, and,
- * when a query finds little, how much it finds in the other language's
+ * when a query finds little, how much it finds in each other language's
  * edition and "did you mean".
  */
 import * as engine from './engine.ts';
@@ -11,7 +11,7 @@ import { showSuggestions } from './suggestions.ts';
 const SHOWN = 5;
 /** Shorter queries match too much to be worth showing. */
 const MIN_LENGTH = 2;
-/** How long a query must stand before the other edition is asked about it. */
+/** How long a query must stand before the other editions are asked about it. */
 const SETTLED_MS = 400;
 
 export function mountDropdown(host: HTMLElement): void {

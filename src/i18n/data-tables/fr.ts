@@ -30,7 +30,7 @@ export const fr: Record<TableTextKey, string> = {
 	'attendance.with_id':
 		'La personne qui l’a représentée, celle qu’elle a représentée, ou l’autre partie (identifiant).',
 	'attendance.with': 'La même personne, par son nom.',
-	'attendance.role_inferred': 'yes si le rôle est une déduction de l’auteur, non énoncée par une source ; no sinon.',
+	'attendance.role_inferred': 'yes si le rôle est une déduction de l’auteur, non énoncé par une source ; no sinon.',
 	meetings: 'Une ligne par rencontre bilatérale.',
 	'meetings.date': 'Le jour, au format YYYY-MM-DD.',
 	'meetings.date_inferred':

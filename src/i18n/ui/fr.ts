@@ -25,7 +25,7 @@ export const fr: Record<UiKey, string> = {
 	filterTopic: 'Thème',
 	filterAll: 'Tous',
 	sortLabel: 'Tri',
-	sortRelevance: 'Les plus pertinents',
+	sortRelevance: 'Pertinence',
 	sortNewest: 'Les plus récents d’abord',
 	sortOldest: 'Les plus anciens d’abord',
 	moreResults: 'Plus de résultats',
@@ -49,7 +49,7 @@ export const fr: Record<UiKey, string> = {
 	'legend.stated': 'énoncée dans une source, au paragraphe indiqué ;',
 	'legend.inferred': 'conclusion de l’auteur à partir des sources ;',
 	'legend.background': 'extérieure aux sources.',
-	'legend.hint': 'Survolez une marque ou placez-y le focus pour en lire le motif.',
+	'legend.hint': 'Survolez une marque ou sélectionnez-la au clavier pour en lire le motif.',
 	'mark.inferred': 'déduction',
 	'mark.background': 'contexte',
 	'mark.disputed': 'sources divergentes',
@@ -58,7 +58,7 @@ export const fr: Record<UiKey, string> = {
 	'note.disputed': 'Sources divergentes :',
 	sourcesDiffer: 'Sources divergentes',
 	endDateUnknown: '(dernier jour non précisé)',
-	heldAlongside: 'En marge de',
+	heldAlongside: 'Tenue en marge de',
 	factsSources: 'Sources de ces informations',
 	sourcesSingular: 'Source',
 	sourcesPlural: 'Sources',
@@ -76,7 +76,7 @@ export const fr: Record<UiKey, string> = {
 	backToSource: 'Retour à la source',
 	reviewSummary:
 		'{paragraphs, plural, one {# paragraphe} other {# paragraphes}} ; {uncited, plural, =0 {chacun est cité par au moins une page} one {# n’est cité par aucune page} other {# ne sont cités par aucune page}}.',
-	uncitedParagraph: 'Aucune page ne le cite',
+	uncitedParagraph: 'Cité par aucune page',
 	statementsCiting: 'Affirmations citant ce paragraphe : {n}',
 	reviewPageColumn: 'Page',
 	reviewLanguage: 'Langue',
@@ -169,7 +169,7 @@ export const fr: Record<UiKey, string> = {
 	'roleGroup.represented': 'Représentés',
 	spellings: 'Autres graphies',
 	asOf: 'Date des informations',
-	citeLabel: 'Paragraphe de la source',
+	citeLabel: 'paragraphe',
 	summitsAttended: 'Sommets',
 	meetingsHeld: 'Rencontres bilatérales',
 	peopleMet: 'Personnalités rencontrées',
@@ -220,5 +220,5 @@ export const fr: Record<UiKey, string> = {
 	portableEdition:
 		'Cette édition a été générée le {date} et contient {count, plural, one {# fiche} other {# fiches}}. Elle fonctionne ouverte depuis le disque, sans serveur ni réseau : navigation, toutes les langues, dossiers préparatoires et recherche.',
 	graphShowing:
-		'Affichage {shown, plural, one {de la personnalité} other {des # personnalités}} ayant rencontré le plus d’autres personnes, sur {total}.',
+		'Affichage {shown, plural, one {de la personnalité} other {des # personnalités}} ayant rencontré le plus grand nombre d’autres personnalités, sur {total}.',
 };
