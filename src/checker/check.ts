@@ -15,13 +15,7 @@ import { didYouMean, formatPath, showValue, sortProblems, type Problem } from '.
 import { ID_PATTERN, readAllEntries, type RawEntry } from './read.ts';
 import { readSearchSuite } from './search-suite.ts';
 import { readSettings } from './read-settings.ts';
-
-/** An entry whose data passed its schema, with its body parsed. */
-export interface CheckedEntry extends RawEntry {
-	data: Record<string, unknown>;
-	/** The parsed body, for briefings. */
-	parsed?: BriefingBody;
-}
+import type { CheckedEntry } from './checked-entry.ts';
 
 export interface CheckResult {
 	problems: Problem[];

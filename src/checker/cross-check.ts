@@ -9,7 +9,7 @@ import { analyseBlock } from '../lib/body/analyse.ts';
 import type { Locale } from '../lib/language-table.ts';
 import { eachLocale, LOCALES } from '../lib/locales.ts';
 import type { EntityRef } from '../schemas/index.ts';
-import type { CheckedEntry } from './check.ts';
+import type { CheckedEntry } from './checked-entry.ts';
 import { checkGeography } from './geography.ts';
 import { checkPeopleNamed } from './people-named.ts';
 import { checkSearchWords } from './search-words.ts';

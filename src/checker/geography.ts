@@ -6,7 +6,7 @@
 import { geoContains, geoDistance } from 'd3-geo';
 import type { Feature, Geometry, Position } from 'geojson';
 import { atlas, countryShapes, isCountryCode, numericCode } from '../lib/atlas.ts';
-import type { CheckedEntry } from './check.ts';
+import type { CheckedEntry } from './checked-entry.ts';
 import { showValue, type Problem } from './problem.ts';
 
 /** How far outside its country's drawn border a city may lie (coastlines at 1:50m are coarse), in km. */

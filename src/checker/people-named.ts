@@ -11,7 +11,7 @@ import type { Locale } from '../lib/language-table.ts';
 import { LOCALES } from '../lib/locales.ts';
 import { allNames } from '../lib/names.ts';
 import type { EntityRef } from '../schemas/index.ts';
-import type { CheckedEntry } from './check.ts';
+import type { CheckedEntry } from './checked-entry.ts';
 import { formatPath, type Problem } from './problem.ts';
 
 type Citation = number | { source: EntityRef; p: number[] };

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { CheckedEntry } from './check.ts';
+import type { CheckedEntry } from './checked-entry.ts';
 import type { Problem } from './problem.ts';
 
 /** What the loaders take of an entry: no raw text, no line lookup. */

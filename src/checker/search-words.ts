@@ -8,7 +8,7 @@
  */
 import { languageName, SCRIPT, type Locale } from '../lib/language-table.ts';
 import { isLocale, LOCALES } from '../lib/locales.ts';
-import type { CheckedEntry } from './check.ts';
+import type { CheckedEntry } from './checked-entry.ts';
 import { showValue, type Problem } from './problem.ts';
 
 const LETTER_OF = Object.fromEntries(LOCALES.map((l) => [l, new RegExp(`\\p{Script=${SCRIPT[l]}}`, 'u')]));

@@ -6,7 +6,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { checkContent, type CheckedEntry } from '../../src/checker/check.ts';
+import { checkContent } from '../../src/checker/check.ts';
+import type { CheckedEntry } from '../../src/checker/checked-entry.ts';
 
 type Text = { en: string; ar: string };
 

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/checker/check.ts';
+import { checkContent } from '../../src/checker/check.ts';
+import type { CheckedEntry } from '../../src/checker/checked-entry.ts';
 import { SITE_FIXTURE, siteDir } from '../helpers/site.ts';
 
 let entries: CheckedEntry[] = [];

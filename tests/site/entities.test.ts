@@ -5,7 +5,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { beforeAll, expect, test } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/checker/check.ts';
+import { checkContent } from '../../src/checker/check.ts';
+import type { CheckedEntry } from '../../src/checker/checked-entry.ts';
 import { LOCALES, page, SITE_FIXTURE } from '../helpers/site.ts';
 
 let briefings: CheckedEntry[] = [];

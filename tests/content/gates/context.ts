@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { checkContent, type CheckedEntry } from '../../../src/checker/check.ts';
+import { checkContent } from '../../../src/checker/check.ts';
+import type { CheckedEntry } from '../../../src/checker/checked-entry.ts';
 import { languageName, type Locale } from '../../../src/lib/language-table.ts';
 import { eachLocale, LOCALES } from '../../../src/lib/locales.ts';
 

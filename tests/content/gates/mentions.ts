@@ -2,7 +2,7 @@
  * Every mention of an entity in a briefing's text is a link to it, and no
  * link is glued to the letters of a longer word.
  */
-import type { CheckedEntry } from '../../../src/checker/check.ts';
+import type { CheckedEntry } from '../../../src/checker/checked-entry.ts';
 import {
 	briefings,
 	builtPage,
