@@ -1,7 +1,7 @@
 /**
- * The author's loop, timed: `astro dev` on the generated collection, from
- * start to the first briefing page served, then from saving an edit to one
- * briefing to the page showing it.
+ * The author's loop, timed: `npm run dev` (the content check, then `astro
+ * dev`) on the generated collection, from start to the first briefing page
+ * served, then from saving an edit to one briefing to the page showing it.
  */
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -33,7 +33,7 @@ async function until(url: string, ready: (body: string) => boolean, timeoutMs: n
 
 export async function timeDevServer(briefings: string, person: string): Promise<{ readyMs: number; editMs: number }> {
 	const port = await freePort();
-	const child = spawn(process.execPath, ['scripts/astro.ts', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+	const child = spawn(process.execPath, ['scripts/dev.ts', '--port', String(port), '--host', '127.0.0.1'], {
 		env: { ...process.env, BRIEFINGS_DIR: briefings },
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});

@@ -8,22 +8,22 @@ import { checkContent } from './check.ts';
 import { savedCheck, type LoadedContent } from './saved-check.ts';
 
 const loaded = new Map<string, Promise<LoadedContent>>();
-/** Whether the build's saved check may still stand for the files: not after an edit. */
-let savedCheckUsable = true;
+/** When each folder was last edited, in this process (the dev server). */
+const forgotten = new Map<string, number>();
 
 /** The checked content of a `briefings` folder; read again only after `forget`. */
 export function loadContent(briefings: string): Promise<LoadedContent> {
 	const key = resolve(briefings);
 	let result = loaded.get(key);
 	if (!result) {
-		// The check `npm run build` ran first and saved (`saved-check.ts`), or a check of our own.
-		const saved = savedCheckUsable ? savedCheck(key) : undefined;
+		// The check `npm run build` or `npm run dev` ran first and saved (`saved-check.ts`), or a check of
+		// our own: always after an edit, which the saved check predates.
+		const saved = forgotten.has(key) ? undefined : savedCheck(key);
 		loaded.set(key, (result = saved ? Promise.resolve(saved) : checkContent(briefings)));
 	}
 	return result;
 }
 
-const forgotten = new Map<string, number>();
 /** Edits closer together than this count as one: every collection's loader hears each edit. */
 const ONE_EDIT_MS = 200;
 
@@ -37,6 +37,5 @@ export function forget(briefings: string): void {
 	const now = performance.now();
 	if (now - (forgotten.get(key) ?? -Infinity) < ONE_EDIT_MS) return;
 	forgotten.set(key, now);
-	savedCheckUsable = false;
 	loaded.delete(key);
 }

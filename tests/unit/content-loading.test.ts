@@ -8,12 +8,15 @@ import { appendFile, mkdir, mkdtemp, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { lastChanges } from '../../src/checker/history.ts';
 import { forget, loadContent } from '../../src/checker/load.ts';
+import { SAVED_CHECK, saveCheck } from '../../src/checker/saved-check.ts';
 import { fixtureBriefings } from '../../scripts/lib/fixtures.ts';
 
 const run = promisify(execFile);
+
+afterEach(() => vi.unstubAllEnvs());
 
 test('the content is read once per process, and again after an edit', async () => {
 	const dir = await fixtureBriefings('valid');
@@ -32,6 +35,17 @@ test('the content is read once per process, and again after an edit', async () =
 	expect((await second).problems.map((p) => [p.file, p.message])).toEqual([
 		[relative(process.cwd(), join(dir, 'topics.yaml')), 'missing; expected object'],
 	]);
+});
+
+test('the loaders start from the check `npm run dev` saved, and check afresh after an edit', async () => {
+	const dir = await fixtureBriefings('valid');
+	const file = join(dir, '..', 'checked.bin');
+	// A saved check that the files do not match (it lists nothing), to tell which was taken.
+	await saveCheck(file, dir, { problems: [], entries: [] });
+	vi.stubEnv(SAVED_CHECK, file);
+	expect((await loadContent(dir)).entries).toEqual([]);
+	forget(dir);
+	expect((await loadContent(dir)).entries.length).toBeGreaterThan(0);
 });
 
 test('a file changes when its last commit says, unless it has changed since; with no history, when the file says', async () => {
