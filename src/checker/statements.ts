@@ -1,7 +1,7 @@
 /**
  * The statement rules: every paragraph and list item of a body is cited, or
  * marked as the author's inference or as background; and every language says
- * what the first says (English and Arabic here), section by section, citing
+ * what the first says (English here, before Arabic), section by section, citing
  * the same paragraphs with the same marks.
  */
 import type { BlockAnalysis, Section } from '../lib/body/analyse.ts';

@@ -22,7 +22,7 @@ export interface SearchTags {
 		date?: string;
 		summary: string;
 		names: string;
-		/** The entity's vocabulary: other words readers use for it, in both languages. */
+		/** The entity's vocabulary: other words readers use for it, in each language. */
 		words: string;
 		/** On Arabic pages, the light stems of every Arabic word the page holds, so attached forms meet bare ones. */
 		stems?: string;

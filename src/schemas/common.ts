@@ -85,12 +85,12 @@ export const citation = (reference: ReferenceFn) =>
 export const citations = (reference: ReferenceFn) =>
 	z.array(citation(reference)).min(1, 'must cite at least one source paragraph');
 
-/** The reason a fact is the author's inference, or where outside knowledge comes from, in both languages. */
+/** The reason a fact is the author's inference, or where outside knowledge comes from, in each language. */
 export const reason = localizedText;
 
 /**
  * Facts of this entry that the source does not state, keyed by field name
- * (`date`, `city`, `summit`, `office` …): for each, the reason in both languages.
+ * (`date`, `city`, `summit`, `office` …): for each, the reason in each language.
  */
 export const provenanceMap = z.record(z.string(), reason);
 
@@ -119,7 +119,7 @@ export const vocabulary = z
  * organisation, topic): its name and the other words they might type for it.
  */
 export const nameFields = {
-	/** Name in both languages. */
+	/** Name in each language. */
 	name: localizedText,
 	/** Other names and spellings a reader might type. */
 	spellings,
@@ -135,7 +135,7 @@ export const updated = (reference: ReferenceFn) =>
 			date: isoDate.optional(),
 			/** The source whose arrival prompted the change. */
 			source: reference('sources').optional(),
-			/** What changed, in both languages. */
+			/** What changed, in each language. */
 			note: localizedText.optional(),
 		})
 		.optional();
@@ -151,13 +151,13 @@ export const dispute = (reference: ReferenceFn) =>
 		 * `participants.<person id>` for a person's role or attendance.
 		 */
 		fact: z.string().min(1),
-		/** What the fact is, in both languages ("Date of the meeting"). */
+		/** What the fact is, in each language ("Date of the meeting"). */
 		about: localizedText,
 		/** What each source says: at least two values, each cited. */
 		variants: z
 			.array(
 				z.strictObject({
-					/** The value as this source gives it, in both languages. */
+					/** The value as this source gives it, in each language. */
 					value: localizedText,
 					/** Where it says so. */
 					cites: citations(reference),
@@ -175,7 +175,7 @@ export const outcome = (reference: ReferenceFn) =>
 		z.strictObject({
 			/** In a joint text, such as a communiqué, that all sides put their names to. */
 			kind: z.literal('agreed'),
-			/** The outcome in both languages. */
+			/** The outcome in each language. */
 			text: localizedText,
 			/** Source paragraphs it comes from. */
 			cites: citations(reference),
@@ -187,7 +187,7 @@ export const outcome = (reference: ReferenceFn) =>
 			kind: z.literal('stated'),
 			/** Who said it. */
 			by: reference('people'),
-			/** The statement in both languages. */
+			/** The statement in each language. */
 			text: localizedText,
 			/** Source paragraphs it comes from. */
 			cites: citations(reference),

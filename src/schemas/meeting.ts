@@ -4,7 +4,7 @@ import { briefingFields, isoDate, localizedText, outcome, type ReferenceFn } fro
 /** A bilateral meeting between two leaders: one MDX briefing in `briefings/meetings/`. */
 export const meetingSchema = (reference: ReferenceFn) =>
 	z.strictObject({
-		/** Title in both languages. */
+		/** Title in each language. */
 		name: localizedText,
 		/** The day it took place (mark the year `inferred` when the source omits it). */
 		date: isoDate,

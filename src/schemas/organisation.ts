@@ -14,7 +14,7 @@ const milestone = (reference: ReferenceFn) =>
 	z.strictObject({
 		/** When: a year, month or day. */
 		date: partialDate,
-		/** What happened, in both languages. */
+		/** What happened, in each language. */
 		text: localizedText,
 		/** Who was behind it, if the source says. */
 		by: reference('people').optional(),
@@ -28,7 +28,7 @@ const milestone = (reference: ReferenceFn) =>
 export const organisationSchema = (reference: ReferenceFn) =>
 	z.strictObject({
 		...nameFields,
-		/** Acronym or short name, in both languages. */
+		/** Acronym or short name, in each language. */
 		shortName: localizedText,
 		/** The organisation it belongs to, if any (the European Commission to the EU). */
 		partOf: reference('organisations').optional(),

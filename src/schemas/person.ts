@@ -5,7 +5,7 @@ import { briefingFields, localizedText, spellings, type ReferenceFn } from './co
 export const personSchema = (reference: ReferenceFn) =>
 	z
 		.strictObject({
-			/** Full name in both languages, as the page title. */
+			/** Full name in each language, as the page title. */
 			name: localizedText,
 			/** The short name used in running text and lists (usually the surname). */
 			shortName: localizedText,

@@ -20,7 +20,7 @@ const paragraph = z.strictObject({
 export const sourceSchema = z.strictObject({
 	/** What kind of document it is. */
 	kind: z.enum(['article', 'statement', 'communique', 'transcript', 'report']),
-	/** The headline or title in both languages. */
+	/** The headline or title in each language. */
 	title: localizedText,
 	/** The headline or title in the original, if it has one. */
 	originalTitle: z.string().min(1).optional(),
@@ -34,11 +34,11 @@ export const sourceSchema = z.strictObject({
 	date: isoDate,
 	/** The dateline as printed, if any. */
 	dateline: z.string().min(1).optional(),
-	/** Places in the dateline, in both languages. */
+	/** Places in the dateline, in each language. */
 	places: localizedText.optional(),
 	/** Where the original was found, kept as text: the site never links out of itself. */
 	address: z.string().min(1).optional(),
-	/** What the copy lacks or how it was received, in both languages. */
+	/** What the copy lacks or how it was received, in each language. */
 	note: localizedText.optional(),
 	/** The paragraphs, numbered from 1. */
 	paragraphs: z.array(paragraph).min(1),

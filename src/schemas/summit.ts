@@ -45,7 +45,7 @@ const participant = (reference: ReferenceFn) =>
 /** A multilateral summit or meeting of heads of state: one MDX briefing in `briefings/summits/`. */
 export const summitSchema = (reference: ReferenceFn) =>
 	z.strictObject({
-		/** Full name in both languages, as the page title. */
+		/** Full name in each language, as the page title. */
 		name: localizedText,
 		/** Short name for lists, the timeline and the attendance matrix. */
 		shortName: localizedText,

@@ -1,4 +1,4 @@
-/** The whole collection's structured data as one JSON document, in both languages. */
+/** The whole collection's structured data as one JSON document, in each language. */
 import type { APIRoute } from 'astro';
 import { collectionDocument, downloadResponse } from '../../data/downloads.ts';
 import { loadSite } from '../../data/site.ts';
