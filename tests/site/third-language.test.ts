@@ -3,7 +3,7 @@
  * `tests/fixtures/third-language` is the valid collection written in English,
  * Arabic and French (`languages: [en, ar, fr]`): built with the same script as
  * every site, it has every page in each of the three, each page linking the
- * other two, a Pagefind index per language, and a search (on the site and in
+ * other two, a Pagefind index per language, a PDF pack per language, and a search (on the site and in
  * the portable edition) that names each other edition where a query finds what
  * this one does not.
  */
@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/ui.ts';
 import { AUTONYM, DIRECTION, languageName, type Locale } from '../../src/lib/language-table.ts';
 import { FIXTURES } from '../../scripts/lib/fixtures.ts';
+import { openPdf, pageLines } from '../../scripts/lib/pdf.ts';
 import { launchBrowser, serveSite, type StaticSite } from '../../scripts/lib/browser.ts';
 import { runBuild, runPortableBuild } from '../helpers/build.ts';
 
@@ -28,7 +29,7 @@ const LANGUAGES: Locale[] = ['en', 'ar', 'fr'];
 let site: string;
 beforeAll(async () => {
 	site = join(await mkdtemp(join(tmpdir(), 'third-language-')), 'dist');
-	await runBuild(site, { BRIEFINGS_DIR: BRIEFINGS });
+	await runBuild(site, { BRIEFINGS_DIR: BRIEFINGS }, ['--pdf']);
 });
 
 /** The pages of one language's edition, as paths inside it (`people/alpha/index.html`). */
@@ -99,6 +100,16 @@ test('Pagefind keeps one index per language, each of every page of its edition',
 	const counts = LANGUAGES.map((locale) => entry.languages[locale]!.page_count);
 	expect(counts[0]).toBeGreaterThan(5);
 	expect(new Set(counts).size).toBe(1);
+});
+
+test('the summit’s briefing pack is printed to PDF in each language, the French one in French', async () => {
+	for (const locale of LANGUAGES) {
+		const document = await documentOf(`${locale}/packs/first-summit/index.html`);
+		const href = document.querySelector('a[href$=".pdf"]')?.getAttribute('href');
+		expect(href, locale).toBe(`/${locale}/packs/first-summit/briefing-pack-first-summit-${locale}.pdf`);
+	}
+	const pdf = await openPdf(await readFile(join(site, 'fr/packs/first-summit/briefing-pack-first-summit-fr.pdf')));
+	expect((await pageLines(pdf, 1)).join(' ')).toContain(t('fr', 'pack'));
 });
 
 describe('in a browser', () => {
