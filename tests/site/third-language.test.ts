@@ -3,9 +3,9 @@
  * `tests/fixtures/third-language` is the valid collection written in English,
  * Arabic and French (`languages: [en, ar, fr]`): built with the same script as
  * every site, it has every page in each of the three, each page linking the
- * other two, a Pagefind index per language, a PDF pack per language, and a search (on the site and in
- * the portable edition) that names each other edition where a query finds what
- * this one does not.
+ * other two, a Pagefind index and a PDF pack per language, and a search (on
+ * the site and in the portable edition) that names each other edition where a
+ * query finds what this one does not.
  */
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
