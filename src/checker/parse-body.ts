@@ -19,11 +19,10 @@ import { eachLocale, LOCALES } from '../lib/locales.ts';
 
 /** The site's language blocks as messages name them: "one <En> and one <Ar>", "<En> or <Ar>". */
 const blockTags = LOCALES.map((locale) => `<${blockOf(locale)}>`);
+const either = new Intl.ListFormat('en', { type: 'disjunction' });
 const oneOfEach = new Intl.ListFormat('en', { type: 'conjunction' }).format(blockTags.map((tag) => `one ${tag}`));
-const anyBlock = new Intl.ListFormat('en', { type: 'disjunction' }).format(blockTags);
-const insideAnyBlock = new Intl.ListFormat('en', { type: 'disjunction' }).format(
-	blockTags.map((tag) => `${tag}…${tag.replace('<', '</')}`),
-);
+const anyBlock = either.format(blockTags);
+const insideAnyBlock = either.format(blockTags.map((tag) => `${tag}…${tag.replace('<', '</')}`));
 
 export interface BodyProblem {
 	line: number;

@@ -7,13 +7,14 @@ import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { countForms, t } from '../i18n/ui.ts';
 
 export function searchStrings(locale: Locale): Record<string, string> {
+	const others = otherLocales(locale);
 	return {
 		...prefixed('results', countForms(locale, 'results')),
 		// Each other edition: its count message ("3 results in the Arabic edition") and its search page.
-		editions: otherLocales(locale).join(' '),
+		editions: others.join(' '),
 		...Object.assign(
 			{},
-			...otherLocales(locale).map((other) => ({
+			...others.map((other) => ({
 				...prefixed(
 					`otherEdition.${other}`,
 					countForms(locale, 'otherEdition', { language: languageName(other, locale) }),
